@@ -1,0 +1,55 @@
+"""Page types any section can use, and the mixin they share."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from website.blocks import BodyBlock
+
+
+class BasePage(Page):
+    """What every public page has: a lead paragraph and locale-aware search fields."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_(
+            "One or two sentences shown under the title, in listings and in search results."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.introduction
+
+
+class StandardPage(BasePage):
+    """A page of free text built from the shared blocks: 'About', 'Contact', guides."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "website.StandardPage"]
+    subpage_types = ["website.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,115 @@
+"""Site-wide template tags: menu, language switch, portal identity."""
+
+from django import template
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished
+
+from website.models import PortalIdentity
+from website.models.identity import active_language_code
+
+register = template.Library()
+
+MENU_CACHE_VERSION_KEY = "site-menu-version"
+
+
+def _menu_version() -> int:
+    return cache.get_or_set(MENU_CACHE_VERSION_KEY, 1, None)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(page_slug_changed)
+@receiver(post_delete, sender=Page)
+def invalidate_menu(**kwargs):
+    try:
+        cache.incr(MENU_CACHE_VERSION_KEY)
+    except ValueError:
+        cache.set(MENU_CACHE_VERSION_KEY, 1, None)
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """[(title, url)] of the home page's live children marked 'show in menus', per language.
+
+    Cached (the menu is on every page) and invalidated whenever a page is published,
+    unpublished, renamed or deleted.
+    """
+    request = context.get("request")
+    language = active_language_code()
+    key = f"site-menu:{language}:v{_menu_version()}"
+    items = cache.get(key)
+    if items is None:
+        root = _site_root(request)
+        if root is None:
+            return []
+        home = root.localized
+        items = [
+            (page.title, page.get_url(request))
+            for page in home.get_children().live().public().in_menu()
+        ]
+        items.insert(0, (home.title, home.get_url(request)))
+        cache.set(key, items, 60 * 60)
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per language: where the same content lives in that language.
+
+    For a page: its translation, else the nearest translated ancestor with
+    ``?untranslated=1`` so that page can say the content is not translated yet.
+    For other views (search): Django's own URL translation.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    links = []
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    for code, name in settings.LANGUAGES:
+        entry = {"code": code, "name": name, "current": code == current, "url": None}
+        if isinstance(page, Page) and page.pk:
+            target = translations.get(code)
+            if target is not None:
+                entry["url"] = target.get_url(request)
+                entry["translated"] = True
+            else:
+                entry["url"] = _fallback_url(page, code, request)
+                entry["translated"] = False
+        elif request is not None:
+            entry["url"] = translate_url(request.get_full_path(), code)
+            entry["translated"] = True
+        links.append(entry)
+    return links
+
+
+def _fallback_url(page, language_code, request):
+    ancestors = page.get_ancestors().filter(depth__gte=2).reverse()
+    for ancestor in ancestors:
+        translated = (
+            ancestor.get_translations().live().filter(locale__language_code=language_code).first()
+        )
+        if translated is not None:
+            return translated.get_url(request) + "?untranslated=1"
+    return "/" if language_code == settings.LANGUAGE_CODE else f"/{language_code}/"
+
+
+@register.simple_tag
+def portal_identity():
+    return PortalIdentity.for_active_locale()
