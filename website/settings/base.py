@@ -188,6 +188,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Cổng thông tin Công nghiệp hỗ trợ Vĩnh Phúc"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No calls to third parties from the admin (and the admin CSP would block it anyway).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILSEARCH_BACKENDS = {
     "default": {
