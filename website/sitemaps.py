@@ -20,6 +20,7 @@ class BilingualSitemap(Sitemap):
         return (
             query.live()
             .public()
+            .filter(alias_of__isnull=True)  # untranslated aliases are not pages of their own
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()

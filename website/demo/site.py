@@ -31,9 +31,9 @@ HOME_VI = {
                 "value": "> 50",
                 "label": (
                     "doanh nghiệp trên địa bàn tỉnh có đủ điều kiện phát triển trở thành "
-                    "nhà cung ứng cấp 1, cấp 2 (mục tiêu đến năm 2025)"
+                    "nhà cung ứng cấp 1, cấp 2"
                 ),
-                "source": SOURCE_PLAN + ", mục II.2",
+                "source": SOURCE_PLAN + ", mục II.2 (không ghi năm; mục tiêu chung hướng tới 2025)",
                 "source_page": None,
             },
         ),

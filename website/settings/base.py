@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "policies",
     "news",
     "search",
+    "localization",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

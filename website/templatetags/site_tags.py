@@ -80,7 +80,10 @@ def language_links(context):
     if isinstance(page, Page) and page.pk:
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
+            for p in page.get_translations(inclusive=True)
+            .live()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
         }
     for code, name in settings.LANGUAGES:
         entry = {"code": code, "name": name, "current": code == current, "url": None}
@@ -103,7 +106,10 @@ def _fallback_url(page, language_code, request):
     ancestors = page.get_ancestors().filter(depth__gte=2).reverse()
     for ancestor in ancestors:
         translated = (
-            ancestor.get_translations().live().filter(locale__language_code=language_code).first()
+            ancestor.get_translations()
+            .live()
+            .filter(locale__language_code=language_code, alias_of__isnull=True)
+            .first()
         )
         if translated is not None:
             return translated.get_url(request) + "?untranslated=1"
