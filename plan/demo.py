@@ -475,6 +475,9 @@ def load_reports(plan, en, agencies):
     cut = datetime.date(SAMPLE_YEAR, 12, 15)
     reviewers, _ = Group.objects.get_or_create(name="Plan report reviewers")
     grant(reviewers, index, ("add", "change", "publish"))
+    reviewers.permissions.add(
+        Permission.objects.get(content_type__app_label="plan", codename="record_report_receipt")
+    )
     for slug, agency in agencies.items():
         if not agency.reports_annually:
             continue

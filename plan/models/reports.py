@@ -210,8 +210,8 @@ class AnnualReportPage(BasePage):
         null=True,
         blank=True,
         help_text=_(
-            "When the report reached the Department of Industry and Trade (Vietnam time). "
-            "Empty means not submitted yet."
+            "When the report reached the Department of Industry and Trade (Vietnam time), "
+            "recorded by its reviewers. Empty means not received yet."
         ),
     )
     summary = models.TextField(_("summary"), blank=True, max_length=1000)
@@ -229,7 +229,14 @@ class AnnualReportPage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        FieldRowPanel([FieldPanel("year"), FieldPanel("submitted_at")]),
+        FieldRowPanel(
+            [
+                FieldPanel("year"),
+                # Only those who receive reports record when one arrived, so a reporter
+                # cannot date their own report.
+                FieldPanel("submitted_at", permission="plan.record_report_receipt"),
+            ]
+        ),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("attachments"),
@@ -244,6 +251,7 @@ class AnnualReportPage(BasePage):
     class Meta:
         verbose_name = _("yearly report")
         verbose_name_plural = _("yearly reports")
+        permissions = [("record_report_receipt", _("Can record when a yearly report arrived"))]
 
     def clean(self):
         super().clean()

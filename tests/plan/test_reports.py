@@ -145,9 +145,10 @@ def make_user(name, group):
     return user
 
 
-def group_with_rights(name, page, kinds):
+def group_with_rights(name, page, kinds, *model_permissions):
     group = Group.objects.create(name=name)
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("access_admin", *model_permissions):
+        group.permissions.add(Permission.objects.get(codename=codename))
     for kind in kinds:
         GroupPagePermission.objects.create(group=group, page=page, permission_type=kind)
     return group
@@ -181,6 +182,7 @@ def test_reporter_writes_only_their_own_agency_report(client, two_agencies):
     assert response.status_code == 302
     draft = AnnualReportPage.objects.child_of(page_a).get(year=2025)
     assert not draft.live  # a reporter cannot publish
+    assert draft.submitted_at is None  # nor date their own report
     assert client.get(add_b).status_code == 302  # permission denied: back to the dashboard
     client.post(add_b, report_form(2025))
     assert not AnnualReportPage.objects.child_of(page_b).exists()
@@ -191,11 +193,11 @@ def test_reporter_writes_only_their_own_agency_report(client, two_agencies):
 
 def test_reviewers_see_and_publish_every_agency_report(client, two_agencies):
     index, page_a, page_b = two_agencies
-    reviewer = make_user(
-        "reviewer", group_with_rights("Reviewers", index, ["add", "change", "publish"])
+    rights = group_with_rights(
+        "Reviewers", index, ["add", "change", "publish"], "record_report_receipt"
     )
-    report = AnnualReportPage(title="Báo cáo 2025", slug="2025", year=2025, live=False,
-                              submitted_at=at(2025, 12, 10, 9))  # fmt: skip
+    reviewer = make_user("reviewer", rights)
+    report = AnnualReportPage(title="Báo cáo 2025", slug="2025", year=2025, live=False)
     page_b.add_child(instance=report)
     report.save_revision()
     client.force_login(reviewer)
@@ -204,3 +206,5 @@ def test_reviewers_see_and_publish_every_agency_report(client, two_agencies):
     assert response.status_code == 302
     report.refresh_from_db()
     assert report.live
+    # The reviewer records when it arrived (the form's time is Vietnam time).
+    assert report.submitted_at == at(2025, 12, 10, 9)
