@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from django.contrib.auth.models import Group, Permission
 
-from wagtail.models import GroupPagePermission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from website.demo.pages import upsert_child, upsert_translation
 from website.models import Agency
@@ -487,6 +487,7 @@ def load_reports(plan, en, agencies):
         )  # fmt: skip
         reporters, _ = Group.objects.get_or_create(name=f"Agency reporters: {agency.short_name}")
         grant(reporters, page, ("add", "change"))
+        grant_documents(reporters, f"Báo cáo: {agency.short_name}")
         existed = (agency.valid_from is None or agency.valid_from <= cut) and (
             agency.valid_to is None or agency.valid_to >= cut
         )
@@ -499,6 +500,21 @@ def load_reports(plan, en, agencies):
                 summary="Báo cáo mẫu cho bản trình diễn; không phải báo cáo thật của cơ quan.",
                 is_sample=True,
             )  # fmt: skip
+
+
+def grant_documents(group, collection_name):
+    """A document collection per agency, so reporters attach files only where theirs live."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=collection_name).first()
+    if collection is None:
+        collection = root.add_child(name=collection_name)
+    for codename in ("add_document", "change_document", "choose_document"):
+        permission = Permission.objects.get(
+            content_type__app_label="wagtaildocs", codename=codename
+        )
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
 
 
 def grant(group, page, kinds):

@@ -143,6 +143,7 @@ class PlanPage(RoutablePageMixin, BasePage):
             request,
             context_overrides={
                 "sections": sections,
+                "anchors": {block.value["anchor"] for block in self.sections},
                 "targets": targets_with_progress(self.locale),
                 "recipient_lines": [r for r in self.recipients.splitlines() if r.strip()],
                 "signature_lines": self.signature_authority.splitlines(),

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from wagtail.models import GroupPagePermission
+from wagtail.models import Collection, GroupPagePermission
 
 import pytest
 
@@ -44,11 +44,10 @@ def test_plan_records_are_editable_in_the_admin(admin_client):
 
 
 def test_second_demo_load_changes_nothing():
-    counts = [m.objects.count() for m in (Task, Target, TargetValue, Agency, Group,
-                                          GroupPagePermission)]  # fmt: skip
+    models = (Task, Target, TargetValue, Agency, Group, GroupPagePermission, Collection)
+    counts = [m.objects.count() for m in models]
     call_command("load_demo_content", verbosity=0)
-    assert counts == [m.objects.count() for m in (Task, Target, TargetValue, Agency, Group,
-                                                  GroupPagePermission)]  # fmt: skip
+    assert counts == [m.objects.count() for m in models]
 
 
 def test_demo_gives_each_reporting_agency_its_reporters_group():
@@ -56,7 +55,12 @@ def test_demo_gives_each_reporting_agency_its_reporters_group():
     for page in index.get_children().specific():
         rights = GroupPagePermission.objects.filter(page=page)
         assert {r.permission.codename for r in rights} == {"add_page", "change_page"}
-        assert rights.first().group.name.startswith("Agency reporters")
+        group = rights.first().group
+        assert group.name.startswith("Agency reporters")
+        # Their files go to their own collection only.
+        assert {c.collection.name for c in group.collection_permissions.all()} == {
+            f"Báo cáo: {page.agency.short_name}"
+        }
     assert GroupPagePermission.objects.filter(
         page=index, permission__codename="publish_page"
     ).exists()

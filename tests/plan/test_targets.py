@@ -56,3 +56,10 @@ def test_progress_uses_the_2030_target_after_2025():
     progress = TargetProgress(target, values)
     assert (progress.goal_year, progress.percent) == (2030, 80)
     assert TargetProgress(target, []).percent is None
+
+
+def test_target_table_links_only_to_sections_on_the_page(client):
+    vi = client.get("/ke-hoach/").content.decode()
+    assert 'href="#II-2"' in vi and 'id="II-2"' in vi
+    en = client.get("/en/plan/").content.decode()
+    assert 'href="#II-2"' not in en  # the English summary has no such section
