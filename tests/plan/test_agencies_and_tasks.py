@@ -148,3 +148,12 @@ def test_task_list_and_agency_page_query_counts_are_flat(client, django_assert_m
     for url, count in zip(urls, baselines, strict=True):
         with django_assert_max_num_queries(count):
             assert "Việc thử" in client.get(url).content.decode()
+
+
+def test_task_progress_shows_on_the_plan_and_sample_updates_are_labelled(client):
+    task = Task.objects.filter(group="III-B-3").first()
+    task.status, task.latest_update, task.update_is_sample = "in_progress", "Đã trình", True
+    task.save()
+    text = page_text(client.get("/ke-hoach/"))
+    assert "Đang triển khai" in text and "Đã trình" in text
+    assert "Nội dung mẫu" in text
