@@ -1,0 +1,232 @@
+"""The plan's page: its full text, the departments' tasks, agencies and targets."""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from website.models import Agency
+from website.models.pages import BasePage
+
+from .blocks import CorrectionBlock, PlanSectionBlock
+from .targets import targets_with_progress
+from .tasks import TASK_GROUP_CHOICES, Task
+
+TASKS_PER_PAGE = 20
+
+
+class PlanPage(RoutablePageMixin, BasePage):
+    issuer = models.CharField(_("issuer"), max_length=160)
+    number_as_printed = models.CharField(
+        _("number, as printed"),
+        max_length=80,
+        blank=True,
+        help_text=_("Copy it as printed, blanks included: 'Số: /KH-UBND'."),
+    )
+    place_and_date_as_printed = models.CharField(
+        _("place and date, as printed"), max_length=120, blank=True
+    )
+    issue_year = models.PositiveSmallIntegerField(_("year of issue"), null=True, blank=True)
+    document_title = models.CharField(_("document title"), max_length=80, blank=True)
+    document_subtitle = models.TextField(_("document subtitle"), blank=True)
+    signature_authority = models.TextField(
+        _("signature block"),
+        blank=True,
+        help_text=_("One line each: 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'."),
+    )
+    signatory = models.CharField(_("signatory"), max_length=120, blank=True)
+    recipients = models.TextField(
+        _("recipients ('Nơi nhận')"), blank=True, help_text=_("One recipient per line.")
+    )
+    source_note = models.TextField(
+        _("about this text"),
+        blank=True,
+        help_text=_("Say where the text comes from and that it is the plan as issued."),
+    )
+    sections = StreamField(
+        [("section", PlanSectionBlock())],
+        blank=True,
+        verbose_name=_("text of the plan"),
+        help_text=_("One section per numbered part, in the plan's order."),
+    )
+    corrections = StreamField(
+        [("correction", CorrectionBlock())],
+        blank=True,
+        verbose_name=_("editorial corrections"),
+        help_text=_("Every change made to the transcription, listed on the page."),
+    )
+    correction_notes = models.TextField(
+        _("other corrections"),
+        blank=True,
+        help_text=_("Corrections that are not a change of words (joined lines, scan marks)."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("issuer"),
+                FieldRowPanel([FieldPanel("number_as_printed"), FieldPanel("issue_year")]),
+                FieldPanel("place_and_date_as_printed"),
+                FieldPanel("document_title"),
+                FieldPanel("document_subtitle"),
+                FieldPanel("signature_authority"),
+                FieldPanel("signatory"),
+                FieldPanel("recipients"),
+            ],
+            heading=_("The document as issued"),
+        ),
+        FieldPanel("source_note"),
+        FieldPanel("sections"),
+        MultiFieldPanel(
+            [FieldPanel("corrections"), FieldPanel("correction_notes")],
+            heading=_("Editorial corrections"),
+        ),
+    ]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("sections")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["plan.ReportsIndexPage", "website.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("plan page")
+        verbose_name_plural = _("plan pages")
+
+    # -- helpers ---------------------------------------------------------------------------
+    def agencies_by_key(self):
+        """Agencies of this page's language, by translation key (one query)."""
+        return {a.translation_key: a for a in Agency.objects.filter(locale=self.locale)}
+
+    @staticmethod
+    def task_queryset():
+        return Task.objects.select_related("lead_agency").prefetch_related("cooperating_agencies")
+
+    def localise_tasks(self, tasks, agencies):
+        """Give each task the agencies' names in the page's language."""
+        for task in tasks:
+            task.lead = agencies.get(task.lead_agency.translation_key, task.lead_agency)
+            task.cooperating = [
+                agencies.get(a.translation_key, a) for a in task.cooperating_agencies.all()
+            ]
+        return tasks
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from .reports import ReportsIndexPage
+
+        context["reports_index"] = self.get_children().live().type(ReportsIndexPage).first()
+        return context
+
+    # -- views -----------------------------------------------------------------------------
+    @path("")
+    def plan(self, request):
+        agencies = self.agencies_by_key()
+        tasks = self.localise_tasks(list(self.task_queryset()), agencies)
+        by_group = {}
+        for task in tasks:
+            by_group.setdefault(task.group, []).append(task)
+        sections = [
+            {"value": block.value, "tasks": by_group.get(block.value["task_group"], [])}
+            for block in self.sections
+        ]
+        return self.render(
+            request,
+            context_overrides={
+                "sections": sections,
+                "anchors": {block.value["anchor"] for block in self.sections},
+                "targets": targets_with_progress(self.locale),
+                "recipient_lines": [r for r in self.recipients.splitlines() if r.strip()],
+                "signature_lines": self.signature_authority.splitlines(),
+            },
+        )
+
+    @path("co-quan/", name="agencies")
+    def agency_index(self, request):
+        agencies = list(Agency.objects.filter(locale=self.locale).select_related("successor"))
+        counts = {}
+        for key in Task.objects.values_list("lead_agency__translation_key", flat=True):
+            counts[key] = counts.get(key, 0) + 1
+        for agency in agencies:
+            agency.task_count = counts.get(agency.translation_key, 0)
+        return self.render(
+            request,
+            template="plan/agency_index.html",
+            context_overrides={"agencies": agencies},
+        )
+
+    @path("co-quan/<slug:slug>/", name="agency")
+    def agency_detail(self, request, slug):
+        agency = (
+            Agency.objects.filter(locale=self.locale, slug=slug).select_related("successor").first()
+        )
+        if agency is None:
+            raise Http404
+        agencies = self.agencies_by_key()
+        key = agency.translation_key
+        tasks = self.task_queryset().filter(
+            Q(lead_agency__translation_key=key) | Q(cooperating_agencies__translation_key=key)
+        )
+        tasks = self.localise_tasks(list(tasks.distinct()), agencies)
+        return self.render(
+            request,
+            template="plan/agency_detail.html",
+            context_overrides={
+                "agency": agency,
+                "predecessors": [a for a in agencies.values() if a.successor_id == agency.pk],
+                "led_tasks": [t for t in tasks if t.lead_agency.translation_key == key],
+                "cooperating_tasks": [t for t in tasks if t.lead_agency.translation_key != key],
+            },
+        )
+
+    @path("nhiem-vu/", name="tasks")
+    def task_list(self, request):
+        agencies = self.agencies_by_key()
+        agency_choices = sorted(agencies.values(), key=lambda a: (a.sort_order, a.name))
+        slugs = {a.slug: a for a in agency_choices}
+        groups = dict(TASK_GROUP_CHOICES)
+        statuses = dict(Task.Status.choices)
+        # Each filter is read on its own; anything unknown is ignored, never an error.
+        chosen = {
+            "agency": _pick(request.GET.get("agency"), slugs),
+            "group": _pick(request.GET.get("group"), groups),
+            "status": _pick(request.GET.get("status"), statuses),
+        }
+        tasks = self.task_queryset()
+        if chosen["agency"]:
+            key = slugs[chosen["agency"]].translation_key
+            tasks = tasks.filter(
+                Q(lead_agency__translation_key=key) | Q(cooperating_agencies__translation_key=key)
+            ).distinct()
+        if chosen["group"]:
+            tasks = tasks.filter(group=chosen["group"])
+        if chosen["status"]:
+            tasks = tasks.filter(status=chosen["status"])
+        page = Paginator(tasks, TASKS_PER_PAGE).get_page(request.GET.get("page"))
+        page.object_list = self.localise_tasks(list(page.object_list), agencies)
+        query = urlencode({name: value for name, value in chosen.items() if value})
+        return self.render(
+            request,
+            template="plan/task_list.html",
+            context_overrides={
+                "tasks_page": page,
+                "chosen": chosen,
+                "filter_query": query,
+                "agency_choices": agency_choices,
+                "group_choices": TASK_GROUP_CHOICES,
+                "status_choices": Task.Status.choices,
+            },
+        )
+
+
+def _pick(value, allowed):
+    return value if isinstance(value, str) and value in allowed else ""

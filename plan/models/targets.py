@@ -1,0 +1,218 @@
+"""The plan's quantified objectives and the values reported against them."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+
+class Target(TranslatableMixin, ClusterableModel):
+    class Comparator(models.TextChoices):
+        MORE_THAN = "more_than", _("more than")
+        AT_LEAST = "at_least", _("at least")
+        EXACTLY = "exactly", _("exactly")
+
+    SYMBOLS = {"more_than": ">", "at_least": "≥", "exactly": ""}
+
+    slug = models.SlugField(_("slug"), max_length=80)
+    short_label = models.CharField(
+        _("short label"), max_length=160, help_text=_("Shown next to the progress bar.")
+    )
+    quote = models.TextField(
+        _("the plan's words"),
+        help_text=_("Quote the objective as written; never paraphrase numbers or verbs."),
+    )
+    unit = models.CharField(_("unit"), max_length=60, help_text=_("E.g. 'doanh nghiệp'."))
+    comparator = models.CharField(
+        _("comparator"), max_length=12, choices=Comparator.choices, default=Comparator.MORE_THAN
+    )
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    baseline_note = models.CharField(
+        _("baseline note"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where the baseline comes from, or why there is none."),
+    )
+    target_2025 = models.DecimalField(
+        _("target for 2025"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    target_2030 = models.DecimalField(
+        _("target for 2030"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    timing_note = models.CharField(
+        _("timing note"),
+        max_length=255,
+        blank=True,
+        help_text=_("Say when the plan states no year for the target."),
+    )
+    plan_anchor = models.CharField(
+        _("section of the plan"), max_length=20, blank=True, help_text=_("E.g. 'II-2'.")
+    )
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=100)
+
+    panels = [
+        FieldRowPanel([FieldPanel("short_label"), FieldPanel("slug")]),
+        FieldPanel("quote"),
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("comparator"), FieldPanel("plan_anchor")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("baseline"), FieldPanel("baseline_note")]),
+                FieldRowPanel([FieldPanel("target_2025"), FieldPanel("target_2030")]),
+                FieldPanel("timing_note"),
+            ],
+            heading=_("Baseline and targets"),
+        ),
+        InlinePanel(
+            "values",
+            heading=_("Reported values"),
+            label=_("Reported value"),
+            help_text=_("Enter values in the Vietnamese record; the English one shows them."),
+        ),
+        FieldPanel("sort_order"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("comparator"),
+        SynchronizedField("baseline"),
+        SynchronizedField("target_2025"),
+        SynchronizedField("target_2030"),
+        SynchronizedField("plan_anchor"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
+        ordering = ["sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_target_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.short_label
+
+    @property
+    def symbol(self):
+        return self.SYMBOLS.get(self.comparator, "")
+
+
+class TargetValue(Orderable):
+    """A value reported for a year. Kept on the default-language record only."""
+
+    target = ParentalKey(Target, on_delete=models.CASCADE, related_name="values")
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
+    source = models.CharField(
+        _("source"), max_length=255, help_text=_("The report or document the value comes from.")
+    )
+    source_url = models.URLField(_("source link"), blank=True)
+    is_illustrative = models.BooleanField(
+        _("illustrative value"),
+        default=False,
+        help_text=_("Tick for demo or placeholder figures: pages label them as illustrative."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("value")]),
+        FieldRowPanel([FieldPanel("source"), FieldPanel("source_url")]),
+        FieldPanel("is_illustrative"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("reported value")
+        verbose_name_plural = _("reported values")
+        ordering = ["year"]
+
+
+def number(value):
+    """12.00 -> '12'; 12.50 -> '12.5' (the templates localise the separator)."""
+    if value is None:
+        return None
+    value = Decimal(value)
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+
+
+class TargetProgress:
+    """A target with its values, ready for a bar and a table (no further queries)."""
+
+    def __init__(self, target, values):
+        self.target = target
+        self.values = sorted(values, key=lambda v: v.year)
+        self.latest = self.values[-1] if self.values else None
+        self.goal_year, self.goal = self._goal()
+
+    def _goal(self):
+        year = self.latest.year if self.latest else 0
+        if self.target.target_2025 is not None and (
+            year <= 2025 or self.target.target_2030 is None
+        ):
+            return 2025, self.target.target_2025
+        if self.target.target_2030 is not None:
+            return 2030, self.target.target_2030
+        return None, None
+
+    @property
+    def percent(self):
+        if not self.latest or not self.goal:
+            return None
+        return min(100, int(self.latest.value * 100 / self.goal))
+
+    @property
+    def any_illustrative(self):
+        return any(v.is_illustrative for v in self.values)
+
+    @property
+    def meter_max(self):
+        return number(self.goal)
+
+    @property
+    def meter_value(self):
+        return number(min(self.latest.value, self.goal)) if self.latest and self.goal else 0
+
+
+def targets_with_progress(locale):
+    """Targets of ``locale`` with the values recorded on their default-language records.
+
+    Two queries however many targets and values there are.
+    """
+    targets = list(Target.objects.filter(locale=locale))
+    keys = [t.translation_key for t in targets]
+    values = TargetValue.objects.filter(
+        target__translation_key__in=keys,
+        target__locale__language_code=settings.LANGUAGE_CODE,
+    ).select_related(None)
+    by_key = {}
+    for value in values.annotate(key=models.F("target__translation_key")):
+        by_key.setdefault(value.key, []).append(value)
+    return [TargetProgress(t, by_key.get(t.translation_key, [])) for t in targets]
+
+
+def progress_with_values(locale):
+    """Only the targets that have reported values, for the home page: one query in the
+    default language, two in another."""
+    by_target = {}
+    values = TargetValue.objects.filter(
+        target__locale__language_code=settings.LANGUAGE_CODE
+    ).select_related("target")
+    for value in values:
+        by_target.setdefault(value.target, []).append(value)
+    if not by_target:
+        return []
+    if locale.language_code != settings.LANGUAGE_CODE:
+        keys = {t.translation_key: t for t in by_target}
+        local = Target.objects.filter(locale=locale, translation_key__in=list(keys))
+        names = {t.translation_key: t for t in local}
+        by_target = {names.get(t.translation_key, t): v for t, v in by_target.items()}
+    progress = [TargetProgress(t, v) for t, v in by_target.items()]
+    return sorted(progress, key=lambda p: (p.target.sort_order, p.target.pk))
