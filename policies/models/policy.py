@@ -24,7 +24,7 @@ from .legal import NO_LONGER_IN_FORCE, SourceBlock
 
 
 class PolicyStatus(models.TextChoices):
-    OPEN = "open", _("Open to applications")
+    OPEN = "open", _("In effect")
     COMMITMENT = "commitment", _("Commitment of the plan")
     TRANSITIONAL = "transitional", _("Transitional or historical")
     ENDED = "ended", _("Ended")
