@@ -1,9 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import EnterpriseSize, Sector, SupportType
+from .models import EnterpriseSize, PolicyIndexPage, PolicyPage, Sector, SupportType
 
 
 class FacetViewSet(SnippetViewSet):
@@ -34,3 +35,23 @@ class PolicyFacetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(PolicyFacetsGroup)
+
+
+@hooks.register("register_home_page_slot")
+def policies_home_slot(page, request):
+    """A box on the home page leading to the finder and the questionnaire (two queries)."""
+    finder = (
+        PolicyIndexPage.objects.live()
+        .filter(locale_id=page.locale_id)
+        .select_related("locale")
+        .first()
+    )
+    if finder is None:
+        return None
+    count = PolicyPage.objects.child_of(finder).live().public().count()
+    return {
+        "template": "policies/includes/home_slot.html",
+        "order": 30,
+        "finder": finder,
+        "count": count,
+    }

@@ -56,6 +56,11 @@ class PolicyIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("policy finder")
         verbose_name_plural = _("policy finders")
 
+    @property
+    def questionnaire_route(self) -> str:
+        """The questionnaire's route name with a slug in the page's language."""
+        return "questionnaire_en" if self.locale.language_code == "en" else "questionnaire"
+
     @path("")
     def finder(self, request):
         from ..finder import run_finder
