@@ -11,6 +11,7 @@ from website.demo.site import load_site
 # from the real texts in website/demo/content/ and returns nothing. Each is idempotent.
 SECTION_LOADERS = [
     "plan.demo.load",
+    "policies.demo.load",
 ]
 
 

@@ -1,0 +1,164 @@
+"""The policy finder: multi-select facets by GET, counts per value, a summary sentence.
+
+Within a facet the values are alternatives (OR); across facets they narrow (AND). The
+count beside each value is the number of policies the list would show if that value were
+added, given the other facets. Query count is fixed: it does not grow with policies.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from .models import EnterpriseSize, PolicyLegalBasis, PolicyPage, PolicyStatus, Sector, SupportType
+
+PER_PAGE = 20
+MAX_VALUES = 20
+MAX_PARAM = 100
+
+# (GET parameter, facet model or None for the status, M2M field on PolicyPage)
+FACETS = [
+    ("type", SupportType, "support_types", _("Type of support")),
+    ("sector", Sector, "sectors", _("Sector")),
+    ("size", EnterpriseSize, "sizes", _("Enterprise size")),
+    ("status", None, "status", _("Status")),
+]
+
+
+def selected_values(params, name, allowed) -> list:
+    values = []
+    for value in params.getlist(name)[:MAX_VALUES]:
+        value = value[:MAX_PARAM]
+        if value in allowed and value not in values:
+            values.append(value)
+    return values
+
+
+def _narrow(queryset, field, values):
+    if not values:
+        return queryset
+    if field == "status":
+        return queryset.filter(status__in=values)
+    matching = PolicyPage.objects.filter(**{f"{field}__slug__in": values}).values("pk")
+    return queryset.filter(pk__in=matching)
+
+
+def _counts(queryset, field) -> dict:
+    if field == "status":
+        rows = queryset.order_by().values("status").annotate(n=Count("pk"))
+        return {row["status"]: row["n"] for row in rows}
+    through = getattr(PolicyPage, field).through
+    target = getattr(PolicyPage, field).field.related_model._meta.model_name
+    rows = (
+        through.objects.filter(policypage__in=queryset.values("pk"))
+        .values(f"{target}__slug")
+        .annotate(n=Count("policypage", distinct=True))
+        .order_by()
+    )
+    return {row[f"{target}__slug"]: row["n"] for row in rows}
+
+
+def _join(words):
+    words = [str(w) for w in words]
+    if len(words) <= 1:
+        return "".join(words)
+    return format_lazy("{}{}{}", ", ".join(words[:-1]), _(" or "), words[-1])
+
+
+def summary_sentence(chosen) -> str:
+    """'Policies offering support with credit for small enterprises ...', or ''."""
+    if not any(chosen.values()):
+        return ""
+    parts = [str(_("Policies"))]
+    if chosen["type"]:
+        parts.append(str(_("offering support with %(list)s") % {"list": _join(chosen["type"])}))
+    if chosen["size"]:
+        parts.append(str(_("for %(list)s") % {"list": _join(chosen["size"])}))
+    if chosen["sector"]:
+        parts.append(str(_("in %(list)s") % {"list": _join(chosen["sector"])}))
+    sentence = " ".join(parts)
+    if chosen["status"]:
+        sentence += str(_("; status: %(list)s") % {"list": _join(chosen["status"])})
+    return sentence
+
+
+def run_finder(index_page, request) -> dict:
+    params = request.GET
+    locale_id = index_page.locale_id
+    base = PolicyPage.objects.child_of(index_page).live().public()
+
+    options = {}
+    for name, model, _field, _label in FACETS:
+        if model is None:
+            options[name] = [(value, label, label) for value, label in PolicyStatus.choices]
+        else:
+            options[name] = [
+                (v.slug, v.name, v.phrase) for v in model.objects.filter(locale_id=locale_id)
+            ]
+    chosen_values = {
+        name: selected_values(params, name, {value for value, _l, _p in options[name]})
+        for name, *_rest in FACETS
+    }
+
+    facets = []
+    for name, _model, field, label in FACETS:
+        others = base
+        for other_name, _m, other_field, _l in FACETS:
+            if other_name != name:
+                others = _narrow(others, other_field, chosen_values[other_name])
+        counts = _counts(others, field)
+        facets.append(
+            {
+                "name": name,
+                "label": label,
+                "values": [
+                    {
+                        "value": value,
+                        "label": value_label,
+                        "count": counts.get(value, 0),
+                        "checked": value in chosen_values[name],
+                    }
+                    for value, value_label, _phrase in options[name]
+                ],
+            }
+        )
+
+    policies = base
+    for name, _model, field, _label in FACETS:
+        policies = _narrow(policies, field, chosen_values[name])
+    policies = (
+        policies.order_by("title")
+        .defer_streamfields()
+        .prefetch_related(
+            "support_types",
+            Prefetch(
+                "legal_basis",
+                queryset=PolicyLegalBasis.objects.select_related("document").only(
+                    "id",
+                    "policy_id",
+                    "sort_order",
+                    "document__status",
+                    "document__number",
+                    "document__id",
+                    "document__translation_key",
+                ),
+            ),
+        )
+    )
+    page = Paginator(policies, PER_PAGE).get_page(params.get("page", "1")[:MAX_PARAM])
+
+    phrases = {
+        name: [phrase for value, _l, phrase in options[name] if value in chosen_values[name]]
+        for name in chosen_values
+    }
+    clean_query = "&".join(
+        f"{name}={value}" for name, values in chosen_values.items() for value in values
+    )
+    return {
+        "facets": facets,
+        "policies_page": page,
+        "result_count": page.paginator.count,
+        "summary": summary_sentence(phrases),
+        "is_filtered": any(chosen_values.values()),
+        "query_string": clean_query,
+    }

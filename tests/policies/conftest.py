@@ -1,0 +1,28 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+HOSTILE = [
+    "abc",
+    "-1",
+    "99999999999999999999",
+    "%00",
+    "\x00",
+    "x" * 5000,
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+]
+
+
+@pytest.fixture
+def count_queries(client):
+    def run(url):
+        # A first request warms per-site caches (menu, site root) that publishing clears.
+        client.get(url)
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(ctx.captured_queries)
+
+    return run
