@@ -220,9 +220,29 @@ def test_categories_exist_in_both_languages_with_the_same_slug():
         assert english is not None and english.slug == category.slug
 
 
-def test_home_page_shows_latest_news_and_upcoming_events(client, news_index):
+def test_home_page_shows_latest_news_and_upcoming_events(client, news_index, events_index):
+    from news.models import EventPage
+
     html = client.get("/").content.decode()
     latest = NewsPage.objects.child_of(news_index).live().order_by("-date").first()
     assert latest.url in html
-    assert "home-news" in html
-    assert timezone.now()  # events are checked in test_events
+    upcoming = EventPage.objects.child_of(events_index).live().filter(end__gte=timezone.now())
+    assert upcoming.order_by("start").first().url in html
+    assert "Tin mẫu" in html
+
+
+def test_home_slot_shows_a_new_article_once_published(client, news_index):
+    client.get("/")  # fills the slot cache
+    article = add_article(news_index, 0, title="Tin mới vừa đăng", date=timezone.localdate())
+    assert article.url in client.get("/").content.decode()
+
+
+def test_demo_loader_reuses_its_images_and_categories():
+    from django.core.management import call_command
+
+    from wagtail.images import get_image_model
+
+    images, categories = get_image_model().objects.count(), NewsCategory.objects.count()
+    call_command("load_demo_content", verbosity=0)
+    assert get_image_model().objects.count() == images
+    assert NewsCategory.objects.count() == categories
