@@ -133,6 +133,8 @@ class EventPage(RoutablePageMixin, HeroImageMixin, SampleMixin, BasePage):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("An event cannot end before it starts.")})
+        if self.slug == "ics":  # the index's calendar lives at ics/
+            raise ValidationError({"slug": _("This address is reserved for the calendar.")})
 
     @property
     def organiser_display(self) -> str:

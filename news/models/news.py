@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
@@ -224,6 +225,11 @@ class NewsPage(HeroImageMixin, SampleMixin, BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    def clean(self):
+        super().clean()
+        if self.slug == "feed":  # the index's feeds live at feed/
+            raise ValidationError({"slug": _("This address is reserved for the news feeds.")})
 
     @property
     def lead(self) -> str:

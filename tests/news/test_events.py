@@ -125,3 +125,14 @@ def test_event_index_query_count_is_flat(client, events_index, django_assert_max
     client.get("/su-kien/")
     with django_assert_max_num_queries(baseline_count):
         client.get("/su-kien/")
+
+
+def test_reserved_slugs_cannot_shadow_feeds_or_calendar():
+    from news.models import NewsPage
+
+    with pytest.raises(Exception) as error:
+        EventPage(title="x", slug="ics", start=at(3, 9), end=at(3, 10)).clean()
+    assert "slug" in error.value.message_dict
+    with pytest.raises(Exception) as error:
+        NewsPage(title="x", slug="feed").clean()
+    assert "slug" in error.value.message_dict
