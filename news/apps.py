@@ -25,4 +25,6 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from news import signals  # noqa: F401  (connects the receivers)
+
         post_migrate.connect(grant_editorial_roles, sender=self)

@@ -165,8 +165,7 @@ def test_news_approver_cannot_publish_outside_news(client, approver, home):
 def test_policy_editor_edits_policy_section_but_not_news(client, home, news_index):
     section = StandardPage(title="Chính sách", slug="chinh-sach")
     home.add_child(instance=section)
-    section.save_revision().publish()
-    roles.ensure_editorial_roles()  # grants on the section now that it exists
+    section.save_revision().publish()  # publishing the section grants the rights on it
     user = user_in(roles.POLICY_EDITORS, "policy")
     client.force_login(user)
     assert client.get(reverse("wagtailadmin_pages:edit", args=[section.pk])).status_code == 200
