@@ -153,7 +153,8 @@ def load(home, home_en):
             page.save_revision().publish()
         if "en" in item:
             english = item["en"]
-            upsert_translation(
+            translated = page.get_translation_or_none(locale_en) is not None
+            page_en = upsert_translation(
                 page,
                 locale_en,
                 slug=english["slug"],
@@ -165,6 +166,10 @@ def load(home, home_en):
                 hero_image_alt=IMAGE_ALT_EN[item["image"]],
                 hero_image_caption=CAPTION_EN,
             )
+            if not translated:
+                # Tags are words, not facts: the English article gets English ones.
+                page_en.tags.set(english["tags"])
+                page_en.save_revision().publish()
 
     for item in EVENTS:
         day = today + datetime.timedelta(days=item["days"])

@@ -82,6 +82,7 @@ ARTICLES = [
         "featured": True,
         "en": {
             "slug": "decree-205-2025-amends-decree-111-2015",
+            "tags": ["Decree 205/2025", "incentives"],
             "title": "Decree 205/2025/ND-CP amends the supporting-industry policy",
             "intro": (
                 "The decree amends and supplements several articles of Decree "
@@ -119,6 +120,7 @@ ARTICLES = [
         "days_ago": 8,
         "en": {
             "slug": "looking-back-at-the-plan-implementing-resolution-115",
+            "tags": ["Resolution 115", "the plan"],
             "title": "Looking back at the province's plan implementing Resolution 115/NQ-CP",
             "intro": (
                 "The Vinh Phuc People's Committee's 2021 plan aims to develop supporting-"
@@ -153,6 +155,7 @@ ARTICLES = [
         "days_ago": 15,
         "en": {
             "slug": "supporting-industry-fair-sample",
+            "tags": ["trade fairs", "mechanical engineering", "electronics"],
             "title": "Supporting-industry firms show their products at a trade fair",
             "intro": (
                 "Mechanical and electronics firms display components and parts and look "
@@ -185,6 +188,7 @@ ARTICLES = [
         "days_ago": 22,
         "en": {
             "slug": "matchmaking-local-suppliers-and-fdi-firms",
+            "tags": ["supply chains", "FDI firms"],
             "title": "Matchmaking between local suppliers and foreign-invested firms",
             "intro": (
                 "Supporting-industry firms meet the purchasing teams of foreign-invested "
@@ -236,6 +240,7 @@ ARTICLES = [
         "days_ago": 41,
         "en": {
             "slug": "press-and-broadcasters-cover-supporting-industry",
+            "tags": ["communication", "the plan"],
             "title": "The press and broadcasters step up coverage of supporting industry",
             "intro": (
                 "Under the plan, newspapers, radio and television report regularly on "

@@ -246,3 +246,10 @@ def test_demo_loader_reuses_its_images_and_categories():
     call_command("load_demo_content", verbosity=0)
     assert get_image_model().objects.count() == images
     assert NewsCategory.objects.count() == categories
+
+
+def test_english_articles_have_english_tags(client, news_index_en):
+    response = client.get("/en/news/")
+    names = {tag.name for tag in response.context["tags"]}
+    assert "trade fairs" in names
+    assert "hội chợ" not in names
