@@ -229,3 +229,24 @@ def test_anonymous_visitor_cannot_reach_the_admin(client, news_index):
     assert response.status_code == 302
     assert "/login/" in response["Location"]
     assert Page.objects.filter(pk=news_index.pk, live=True).exists()
+
+
+def test_event_edits_follow_the_same_roles(client, editor, approver, events_index):
+    from .conftest import add_event
+
+    start = timezone.now() + datetime.timedelta(days=3)
+    event = add_event(events_index, "su-kien-thu", start, start + datetime.timedelta(hours=2))
+    client.force_login(editor)
+    assert (
+        client.get(
+            reverse("wagtailadmin_pages:add", args=["news", "eventpage", events_index.pk])
+        ).status_code
+        == 200
+    )
+    post_edit(client, event, "action-publish", title="Sửa bởi biên tập viên")
+    event.refresh_from_db()
+    assert event.title == "su-kien-thu"
+    client.force_login(approver)
+    post_edit(client, event, "action-publish", title="Sửa bởi người duyệt")
+    event.refresh_from_db()
+    assert event.title == "Sửa bởi người duyệt"
