@@ -12,6 +12,7 @@ from website.demo.site import load_site
 SECTION_LOADERS = [
     "plan.demo.load",
     "policies.demo.load",
+    "news.demo.load",
 ]
 
 
