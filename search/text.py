@@ -51,7 +51,10 @@ KEY_PREFIX = "sohieu"
 
 
 def fold(text: str) -> str:
-    """NFC, lower case, đ to d, combining marks stripped: 'Công nghiệp HỖ TRỢ' -> 'cong nghiep ho tro'."""
+    """NFC, lower case, đ to d, combining marks stripped.
+
+    'Công nghiệp HỖ TRỢ' -> 'cong nghiep ho tro'; 'Đào' -> 'dao'.
+    """
     if not text:
         return ""
     text = unicodedata.normalize("NFC", str(text)).lower().replace("đ", "d")
