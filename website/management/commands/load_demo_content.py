@@ -9,7 +9,9 @@ from website.demo.site import load_site
 
 # Each section's loader, in order: ``load(home_vi, home_en)`` builds that section's pages
 # from the real texts in website/demo/content/ and returns nothing. Each is idempotent.
-SECTION_LOADERS = []
+SECTION_LOADERS = [
+    "search.demo.load",
+]
 
 
 class Command(BaseCommand):
