@@ -33,6 +33,23 @@ RATE_LIMIT = 30
 RATE_WINDOW = 10
 
 
+class _CountedResults:
+    """Search results whose count is already known from the facets (one query fewer)."""
+
+    def __init__(self, results, count: int):
+        self.results = results
+        self._count = count
+
+    def count(self) -> int:
+        return self._count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, key):
+        return self.results[key]
+
+
 def _query_url(request, **params) -> str:
     """This page's address with the given (already cleaned) parameters; empty ones dropped."""
     return request.path + "?" + urlencode({key: value for key, value in params.items() if value})
@@ -109,8 +126,10 @@ def search(request):
         if key == selected:
             pages = pages.filter(content_type=content_type)
     facets.sort(key=lambda facet: (-facet["count"], facet["label"]))
-    if selected not in {facet["key"] for facet in facets}:
+    counts = {facet["key"]: facet["count"] for facet in facets}
+    if selected not in counts:
         selected = ""
+    total = counts[selected] if selected else sum(type_counts.values())
 
     if sort == "date":
         results = pages.order_by("-first_published_at").search(
@@ -118,7 +137,7 @@ def search(request):
         )
     else:
         results = pages.search(search_query)
-    paginator = Paginator(results, PER_PAGE)
+    paginator = Paginator(_CountedResults(results, total), PER_PAGE)
     page_obj = paginator.get_page(_page_number(request.GET.get("page")))
     items = list(page_obj.object_list)
     if page_obj.number == 1 and sort == "relevance":
