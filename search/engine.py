@@ -3,6 +3,8 @@
 Every entry point (results page, suggestions) passes search.guard.clean_query first.
 """
 
+from django.db import connection
+
 from modelsearch.query import Or, Phrase, PlainText
 
 from .text import fold, fold_for_index, query_number_key
@@ -23,7 +25,9 @@ def build_query(query: str):
     branches = [PlainText(folded)] if folded.strip() else []
     if fold(raw) != raw:
         branches.insert(0, PlainText(raw))
-    if len(folded.split()) > 1:
+    if len(folded.split()) > 1 and connection.vendor != "postgresql":
+        # SQLite's bm25 has no notion of proximity; PostgreSQL ranks by cover density
+        # instead, and a phrase there would make every match re-read the page's body.
         branches.append(Phrase(folded))
     key = query_number_key(query)
     if key:
