@@ -153,9 +153,7 @@ def _postgres_backend_class():
             title_vector, title_norm = vectors[0]
 
             def rank(query):
-                return SearchRank(
-                    title_vector, query, weights=self.sql_weights, cover_density=True
-                )
+                return SearchRank(title_vector, query, weights=self.sql_weights, cover_density=True)
 
             any_term = PlainText(" ".join(dict.fromkeys(terms)), operator="or")
             score = rank(self.build_tsquery(any_term, config=config))
