@@ -33,6 +33,7 @@ else:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     # Wagtail's page serving stays last: it matches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

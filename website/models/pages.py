@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search import indexing
 from website.blocks import BodyBlock
 
 
@@ -28,11 +29,18 @@ class BasePage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("introduction"),
+        # Folded copies for accent- and case-insensitive Vietnamese search (search/indexing.py).
+        *indexing.folded_search_fields(),
         index.FilterField("locale_id"),
     ]
 
     class Meta:
         abstract = True
+
+    # Values of the folded search fields; a legal document's `document_number` is picked up.
+    search_title_folded = indexing.title_folded
+    search_text_folded = indexing.text_folded
+    search_numbers = indexing.numbers
 
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction

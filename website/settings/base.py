@@ -194,7 +194,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend, ranking by cover density on PostgreSQL (search/backends.py).
+        "BACKEND": "search.backends",
         "SEARCH_CONFIG": "simple",
     }
 }

@@ -13,6 +13,7 @@ SECTION_LOADERS = [
     "plan.demo.load",
     "policies.demo.load",
     "news.demo.load",
+    "search.demo.load",
 ]
 
 
