@@ -15,7 +15,8 @@ def render_home(client):
 
 def test_home_page_query_count_is_small_and_flat(client, home, django_assert_max_num_queries):
     render_home(client)  # warm the menu cache, as on a running site
-    with django_assert_max_num_queries(12) as baseline:
+    # ~9 for the page and its frame, one or two per section slot (plan, policies; news is cached).
+    with django_assert_max_num_queries(16) as baseline:
         render_home(client)
     baseline_count = len(baseline)
     for number in range(30):
