@@ -95,7 +95,7 @@ class PlanPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("sections")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["plan.ReportsIndexPage", "website.StandardPage"]
+    subpage_types = ["plan.ReportsIndexPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -6,13 +6,13 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -201,6 +201,21 @@ class AgencyReportsPage(BasePage):
         return context
 
 
+class AnnualReportForm(WagtailAdminPageForm):
+    """One report per agency and year, checked where the admin knows the parent."""
+
+    def clean(self):
+        cleaned = super().clean()
+        year, parent = cleaned.get("year"), self.parent_page
+        if year and parent is not None:
+            clash = AnnualReportPage.objects.child_of(parent).filter(year=year)
+            if self.instance.pk:
+                clash = clash.exclude(pk=self.instance.pk)
+            if clash.exists():
+                self.add_error("year", _("This agency already has a report for that year."))
+        return cleaned
+
+
 class AnnualReportPage(BasePage):
     year = models.PositiveSmallIntegerField(
         _("year reported on"), validators=[MinValueValidator(2021), MaxValueValidator(2100)]
@@ -245,6 +260,8 @@ class AnnualReportPage(BasePage):
 
     search_fields = [*BasePage.search_fields, index.SearchField("summary")]
 
+    base_form_class = AnnualReportForm
+
     parent_page_types = ["plan.AgencyReportsPage"]
     subpage_types = []
 
@@ -252,15 +269,6 @@ class AnnualReportPage(BasePage):
         verbose_name = _("yearly report")
         verbose_name_plural = _("yearly reports")
         permissions = [("record_report_receipt", _("Can record when a yearly report arrived"))]
-
-    def clean(self):
-        super().clean()
-        parent = self.get_parent() if self.pk else None
-        if parent is None:
-            return
-        clash = AnnualReportPage.objects.child_of(parent).filter(year=self.year).exclude(pk=self.pk)
-        if clash.exists():
-            raise ValidationError({"year": _("This agency already has a report for that year.")})
 
     @property
     def timing(self):

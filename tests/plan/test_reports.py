@@ -189,6 +189,12 @@ def test_reporter_writes_only_their_own_agency_report(client, two_agencies):
     other = add_report(page_b, 2024, at(2024, 12, 1, 9))
     assert client.get(f"/admin/pages/{other.pk}/edit/").status_code == 302
     assert client.get(f"/admin/pages/{draft.pk}/edit/").status_code == 200
+    # A second report for the same year is refused, whatever its slug.
+    second = report_form(2025)
+    second["slug"] = "bao-cao-2025-lan-2"
+    response = client.post(add_a, second)
+    assert response.status_code == 200
+    assert AnnualReportPage.objects.child_of(page_a).filter(year=2025).count() == 1
 
 
 def test_reviewers_see_and_publish_every_agency_report(client, two_agencies):
