@@ -17,7 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, password, **options):
         User = get_user_model()
-        admin_url = "http://127.0.0.1:8000/admin/"
+        admin_url = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/"
         if User.objects.filter(username=username).exists():
             self.stdout.write(
                 f"Admin: {admin_url} as '{username}' (password set earlier; change it with "
