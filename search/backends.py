@@ -156,7 +156,14 @@ def _postgres_backend_class():
                 return SearchRank(title_vector, query, weights=self.sql_weights, cover_density=True)
 
             any_term = PlainText(" ".join(dict.fromkeys(terms)), operator="or")
-            score = rank(self.build_tsquery(any_term, config=config))
+            any_query = self.build_tsquery(any_term, config=config)
+            # Ranked only where the title holds a query word: the rest score 0 anyway, and the
+            # match test costs far less than ts_rank_cd (a third of titles, for common words).
+            score = Case(
+                When(Q(**{title_vector.name: any_query}), then=rank(any_query)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
             # The words standing together, as typed, add a bonus: 'lai suat' ranks 'lãi suất'
             # above 'Lai lịch và suất ăn'. A match test, much cheaper than a second rank.
             for text in texts:
