@@ -165,7 +165,8 @@ def search(request):
         )
 
     def url(**params):
-        return _query_url(request, **{"q": query, "type": selected, "sort": sort, **params})
+        current = {"q": query, "type": selected, "sort": "" if sort == SORTS[0] else sort}
+        return _query_url(request, **{**current, **params})
 
     for facet in facets:
         facet["url"] = url(type=facet["key"])
