@@ -260,6 +260,20 @@ class PolicyPage(BasePage):
     def legal_basis_warnings(self):
         return [item for item in self.legal_basis_items if item["no_longer_in_force"]]
 
+    @cached_property
+    def support_type_names(self) -> list:
+        """Names in the page's language, matched by slug: a translation synced by
+        wagtail-localize may still point at the source language's facet values."""
+        from .facets import SupportType
+
+        values = list(self.support_types.all())
+        names = dict(
+            SupportType.objects.filter(
+                locale_id=self.locale_id, slug__in=[v.slug for v in values]
+            ).values_list("slug", "name")
+        )
+        return [names.get(v.slug, v.name) for v in values]
+
     @property
     def has_basis_warning(self) -> bool:
         """For listings: uses the prefetched legal basis, so no query per policy."""
@@ -277,7 +291,7 @@ class PolicyPage(BasePage):
             "url": self.full_url,
             "inLanguage": self.locale.language_code,
             "description": self.introduction,
-            "serviceType": ", ".join(t.name for t in self.support_types.all()),
+            "serviceType": ", ".join(self.support_type_names),
             "areaServed": {"@type": "AdministrativeArea", "name": "Vĩnh Phúc (Phú Thọ)"},
         }
         if self.agency_id:
