@@ -218,7 +218,6 @@ class PolicyPage(BasePage):
         SynchronizedField("agency"),
         SynchronizedField("is_sample"),
         SynchronizedField("legal_basis"),
-        SynchronizedField("forms"),
     ]
 
     parent_page_types = ["policies.PolicyIndexPage"]
