@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -217,7 +217,6 @@ class PolicyPage(BasePage):
         SynchronizedField("sizes"),
         SynchronizedField("agency"),
         SynchronizedField("is_sample"),
-        SynchronizedField("legal_basis"),
     ]
 
     parent_page_types = ["policies.PolicyIndexPage"]
@@ -305,7 +304,10 @@ class PolicyPage(BasePage):
         return data
 
 
-class PolicyLegalBasis(Orderable):
+class PolicyLegalBasis(TranslatableMixin, Orderable):
+    """One document a policy rests on. Translatable: the article and the note are words;
+    the document stays the source page and is shown in the reader's language."""
+
     policy = ParentalKey(PolicyPage, on_delete=models.CASCADE, related_name="legal_basis")
     document = models.ForeignKey(
         "policies.LegalDocumentPage",
@@ -323,6 +325,7 @@ class PolicyLegalBasis(Orderable):
 
     panels = [FieldPanel("document"), FieldPanel("clause"), FieldPanel("note")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
         verbose_name = _("legal basis")
         verbose_name_plural = _("legal basis")
