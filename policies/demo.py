@@ -9,7 +9,7 @@ from website.demo.pages import get_locale, upsert_child, upsert_translation
 from website.models import Agency
 
 from .demo_documents import add_relations, page_fields, published_records
-from .demo_policies import POLICIES
+from .demo_policies import BASIS_EN, POLICIES
 from .models import (
     EnterpriseSize,
     LegalDocumentIndexPage,
@@ -195,10 +195,27 @@ def load(home, home_en):
                 sectors=[facets["sectors"][s][0] for s in policy["sectors"]],
                 sizes=[facets["sizes"][s][0] for s in policy["sizes"]],
                 legal_basis=[
-                    PolicyLegalBasis(document=documents[doc_id], clause=clause, note=note)
+                    PolicyLegalBasis(
+                        document=documents[doc_id], clause=clause, note=note, locale=vi
+                    )
                     for doc_id, clause, note in policy["basis"]
                 ],
             )
+        translated = source.get_translation_or_none(en)
+        legal_basis_en = None
+        if translated is None:
+            # The copy keeps each row's translation key; only the words change.
+            legal_basis_en = [
+                PolicyLegalBasis(
+                    document_id=row.document_id,
+                    clause=BASIS_EN.get(row.clause, row.clause),
+                    note=BASIS_EN.get(row.note, row.note),
+                    locale=en,
+                    translation_key=row.translation_key,
+                    sort_order=row.sort_order,
+                )
+                for row in source.legal_basis.all()
+            ]
         upsert_translation(
             source,
             en,
@@ -207,4 +224,5 @@ def load(home, home_en):
             support_types=[facets["types"][s][1] for s in policy["types"]],
             sectors=[facets["sectors"][s][1] for s in policy["sectors"]],
             sizes=[facets["sizes"][s][1] for s in policy["sizes"]],
+            **({"legal_basis": legal_basis_en} if legal_basis_en is not None else {}),
         )

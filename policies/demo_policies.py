@@ -953,3 +953,25 @@ POLICIES += [
         ),
     ),
 ]
+
+# English for the article references and notes of the legal basis above.
+BASIS_EN = {
+    "Giữ thuế suất 10% trong 15 năm cho dự án mới thuộc CNHT": "Keeps the 10% rate for 15 years for new supporting-industry projects",
+    "Thủ tục xác nhận ưu đãi": "Certification procedure",
+    "khoản 1 Điều 12": "Article 12(1)",
+    "khoản 2 Điều 12": "Article 12(2)",
+    "bổ sung điểm g khoản 2 Điều 20 Nghị định 218/2013/NĐ-CP": "adds point g to Article 20(2) of Decree 218/2013/ND-CP",
+    "Mức ưu đãi áp dụng": "The incentive levels applied",
+    "Điều khoản cụ thể chưa xác minh: nguồn báo chí dẫn Điều 11 hoặc Điều 12": "Exact article not verified: press sources cite Article 11 or Article 12",
+    "Cơ chế trần lãi suất cho lĩnh vực ưu tiên": "The rate-cap mechanism for priority sectors",
+    "Mức trần 4,0%/năm (2023)": "Cap of 4.0% a year (2023)",
+    "mục III.3": "section III.3",
+    "Sửa đổi khung ưu đãi": "Amends the incentive framework",
+    "Điều 8, Điều 9": "Articles 8 and 9",
+    "Quy định lại việc cấp, điều chỉnh, thu hồi Giấy xác nhận ưu đãi": "Redefines how certificates are issued, adjusted and withdrawn",
+    "điểm c khoản 1 Điều 6 (bổ sung)": "Article 6(1)(c) (added)",
+    "Hỗ trợ đào tạo": "Training support",
+    "Nội dung và kinh phí giai đoạn 2021-2025": "Content and budget for 2021-2025",
+    "Quy chế quản lý và thực hiện": "Management and implementation rules",
+    "Mức hỗ trợ tối đa": "Maximum support levels",
+}

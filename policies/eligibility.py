@@ -36,7 +36,13 @@ MAX_PARAM = 100
 class EligibilityRuleBlock(blocks.StructBlock):
     field = blocks.ChoiceBlock(choices=FIELDS, label=_("Question"))
     operator = blocks.ChoiceBlock(choices=OPERATORS, label=_("Operator"))
-    value = blocks.CharBlock(
+    # A RegexBlock, not a CharBlock: wagtail-localize offers CharBlocks for translation,
+    # and codes must stay the same in every language.
+    value = blocks.RegexBlock(
+        regex=r"^[a-z0-9_,\- ]+$",
+        error_messages={
+            "invalid": _("Use codes: lower-case letters, digits, '-', '_' and ',' only.")
+        },
         label=_("Value"),
         max_length=200,
         help_text=_(

@@ -147,6 +147,11 @@ def run_finder(index_page, request) -> dict:
     )
     page = Paginator(policies, PER_PAGE).get_page(params.get("page", "1")[:MAX_PARAM])
 
+    # Labels by slug in the reader's language (see PolicyPage.support_type_names).
+    type_labels = {value: label for value, label, _p in options["type"]}
+    for policy in page.object_list:
+        policy.type_labels = [type_labels.get(t.slug, t.name) for t in policy.support_types.all()]
+
     phrases = {
         name: [phrase for value, _l, phrase in options[name] if value in chosen_values[name]]
         for name in chosen_values

@@ -2,7 +2,6 @@
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -218,10 +217,6 @@ class LegalDocumentPage(BasePage):
         super().save(*args, **kwargs)
 
     @property
-    def display_number(self) -> str:
-        return self.number
-
-    @property
     def is_no_longer_in_force(self) -> bool:
         return self.status in NO_LONGER_IN_FORCE
 
@@ -266,12 +261,6 @@ class LegalDocumentPage(BasePage):
         if self.official_url:
             data["sameAs"] = self.official_url
         return data
-
-    def is_in_force_on(self, day=None) -> bool:
-        day = day or timezone.localdate()
-        return self.status in {DocumentStatus.IN_FORCE, DocumentStatus.PARTLY_AMENDED} and (
-            self.date_in_force is None or self.date_in_force <= day
-        )
 
 
 class RelationKind(models.TextChoices):

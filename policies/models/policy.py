@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -217,8 +217,6 @@ class PolicyPage(BasePage):
         SynchronizedField("sizes"),
         SynchronizedField("agency"),
         SynchronizedField("is_sample"),
-        SynchronizedField("legal_basis"),
-        SynchronizedField("forms"),
     ]
 
     parent_page_types = ["policies.PolicyIndexPage"]
@@ -260,6 +258,20 @@ class PolicyPage(BasePage):
     def legal_basis_warnings(self):
         return [item for item in self.legal_basis_items if item["no_longer_in_force"]]
 
+    @cached_property
+    def support_type_names(self) -> list:
+        """Names in the page's language, matched by slug: a translation synced by
+        wagtail-localize may still point at the source language's facet values."""
+        from .facets import SupportType
+
+        values = list(self.support_types.all())
+        names = dict(
+            SupportType.objects.filter(
+                locale_id=self.locale_id, slug__in=[v.slug for v in values]
+            ).values_list("slug", "name")
+        )
+        return [names.get(v.slug, v.name) for v in values]
+
     @property
     def has_basis_warning(self) -> bool:
         """For listings: uses the prefetched legal basis, so no query per policy."""
@@ -277,7 +289,7 @@ class PolicyPage(BasePage):
             "url": self.full_url,
             "inLanguage": self.locale.language_code,
             "description": self.introduction,
-            "serviceType": ", ".join(t.name for t in self.support_types.all()),
+            "serviceType": ", ".join(self.support_type_names),
             "areaServed": {"@type": "AdministrativeArea", "name": "Vĩnh Phúc (Phú Thọ)"},
         }
         if self.agency_id:
@@ -292,7 +304,10 @@ class PolicyPage(BasePage):
         return data
 
 
-class PolicyLegalBasis(Orderable):
+class PolicyLegalBasis(TranslatableMixin, Orderable):
+    """One document a policy rests on. Translatable: the article and the note are words;
+    the document stays the source page and is shown in the reader's language."""
+
     policy = ParentalKey(PolicyPage, on_delete=models.CASCADE, related_name="legal_basis")
     document = models.ForeignKey(
         "policies.LegalDocumentPage",
@@ -310,6 +325,7 @@ class PolicyLegalBasis(Orderable):
 
     panels = [FieldPanel("document"), FieldPanel("clause"), FieldPanel("note")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
         verbose_name = _("legal basis")
         verbose_name_plural = _("legal basis")

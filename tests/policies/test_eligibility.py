@@ -157,3 +157,33 @@ def test_hostile_questionnaire_params_never_fail_nor_reflect_markup(client, name
 def test_questionnaire_query_count_is_bounded(django_assert_max_num_queries, client):
     with django_assert_max_num_queries(25):
         client.get("/chinh-sach/phu-hop/?priority_product=yes&size=nho&loan_type=short")
+
+
+def test_rule_codes_are_not_offered_for_translation():
+    """wagtail-localize extracts CharBlocks; the rule's value must stay a code."""
+    from wagtail_localize.segments.extract import extract_segments
+
+    from policies.models import PolicyPage
+
+    page = PolicyPage.objects.get(slug="vay-von-dnnvv-co-bao-lanh")
+    segments = [
+        s.string.data if hasattr(s.string, "data") else str(s.string)
+        for s in extract_segments(page)
+        if hasattr(s, "string")
+    ]
+    assert "sieu-nho,nho,vua" not in segments and "none" not in segments
+    assert "Doanh nghiệp nhỏ và vừa (kể cả siêu nhỏ)." in segments
+
+
+def test_rule_value_rejects_anything_but_codes():
+    from django.core.exceptions import ValidationError
+
+    from policies.eligibility import EligibilityRuleBlock
+
+    block = EligibilityRuleBlock()
+    with pytest.raises(ValidationError):
+        block.clean(
+            block.to_python(
+                {"field": "size", "operator": "in", "value": "<b>Nhỏ</b>", "explanation": "x"}
+            )
+        )

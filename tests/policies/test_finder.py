@@ -142,3 +142,16 @@ def test_english_finder_shows_english_facets(client):
     html = client.get("/en/policies/").content.decode()
     assert "Credit and interest rates" in html
     assert "Textile and garment" in html
+
+
+def test_translation_pointing_at_source_facets_still_reads_and_filters_in_english(client):
+    """wagtail-localize's sync copies the Vietnamese facet values onto the translation."""
+    source = PolicyPage.objects.get(slug="cap-bu-lai-suat-vay-trung-dai-han")
+    english = source.get_translations().get().specific
+    english.support_types = list(source.support_types.all())
+    english.save_revision().publish()
+    html = client.get("/en/policies/?type=tin-dung").content.decode()
+    region = html.split('id="policy-results"')[1]
+    assert "/en/policies/interest-subsidy-medium-long-term-loans/" in region
+    assert "Tín dụng và lãi suất" not in region
+    assert "Credit and interest rates" in region

@@ -73,6 +73,7 @@ def test_english_policy_reads_in_english_with_english_links(client):
     html = client.get("/en/policies/certificate-of-incentives/").content.decode()
     assert "Certificate of incentives" in html
     assert 'href="/en/legal-documents/tt-55-2015-tt-bct/"' in html
+    assert "Articles 8 and 9" in html and "Điều 8" not in html
 
 
 def test_government_service_json_ld(client):
