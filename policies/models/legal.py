@@ -217,6 +217,11 @@ class LegalDocumentPage(BasePage):
         super().save(*args, **kwargs)
 
     @property
+    def document_number(self) -> str:
+        """The name the site search looks for: indexes the number's parts and folded forms."""
+        return self.number
+
+    @property
     def is_no_longer_in_force(self) -> bool:
         return self.status in NO_LONGER_IN_FORCE
 
