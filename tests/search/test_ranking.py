@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from .corpus import corpus_fixture
+from .corpus import EN_PAGES, VI_PAGES, corpus_fixture
 
 corpus = pytest.fixture(scope="module")(corpus_fixture)
 
@@ -87,11 +87,32 @@ def ranked_slugs(client, language, query):
     return [result["page"].slug for result in response.context["results"]]
 
 
+def ranked_pages(client, language, query):
+    prefix = "/en" if language == "en" else ""
+    response = client.get(f"{prefix}/search/", {"q": query})
+    assert response.status_code == 200
+    return [result["page"] for result in response.context["results"]]
+
+
+def is_expected(page, language, expected):
+    """The corpus page, or, for a document number, the demo's real document with that number.
+
+    The demo site holds the real legal documents, so for "57/2021/NĐ-CP" the real Decree
+    57/2021 is as right an answer as the corpus stand-in carrying the same number.
+    """
+    if page.slug == f"corpus-{expected}":
+        return True
+    number = (EN_PAGES if language == "en" else VI_PAGES)[expected][2]
+    return bool(number) and getattr(page, "document_number", None) == number
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(("language", "query", "expected", "within"), CASES)
 def test_the_right_page_ranks_first(client, corpus, language, query, expected, within):
-    slugs = ranked_slugs(client, language, query)
-    assert f"corpus-{expected}" in slugs[:within], slugs[:5]
+    pages = ranked_pages(client, language, query)
+    assert any(is_expected(page, language, expected) for page in pages[:within]), [
+        page.slug for page in pages[:5]
+    ]
 
 
 @pytest.mark.django_db

@@ -228,3 +228,55 @@ def load_site():
     about = upsert_child(home, StandardPage, "gioi-thieu", show_in_menus=True, **ABOUT_VI)
     upsert_translation(about, en, show_in_menus=True, **ABOUT_EN)
     return home, home_en
+
+
+# The main menu: short labels and the order a visitor looks for things in.
+MENU = [
+    ("ke-hoach", "Kế hoạch", "Plan"),
+    ("chinh-sach", "Chính sách", "Incentives"),
+    ("van-ban", "Văn bản", "Legal documents"),
+    ("tin-tuc", "Tin tức", "News"),
+    ("su-kien", "Sự kiện", "Events"),
+    ("gioi-thieu", "Giới thiệu", "About"),
+]
+
+
+@transaction.atomic
+def arrange_menu(home, home_en):
+    """Give the sections short menu labels and a sensible order, once.
+
+    Runs after every section loader; labels are set only where empty and pages are moved
+    only when out of order, so a second run changes nothing.
+    """
+    en = get_locale("en")
+    for slug, label_vi, label_en in MENU:
+        section = Page.objects.child_of(home).filter(slug=slug).specific().first()
+        if section is None:
+            continue
+        translation = section.get_translation_or_none(en)
+        for page, label in ((section, label_vi), (translation and translation.specific, label_en)):
+            if page is not None and hasattr(page, "menu_title") and not page.menu_title:
+                page.menu_title = label
+                page.save_revision().publish()
+    for parent in (home, home_en):
+        _order_children(parent, [slug for slug, _, _ in MENU])
+
+
+def _order_children(parent, slugs_vi):
+    """Put the menu sections in ``slugs_vi`` order (matched by translation), if they are not."""
+    vi_keys = dict(
+        Page.objects.filter(
+            slug__in=slugs_vi, locale__language_code="vi", depth=parent.depth + 1
+        ).values_list("slug", "translation_key")
+    )
+    wanted = [vi_keys[slug] for slug in slugs_vi if slug in vi_keys]
+    children = list(Page.objects.child_of(parent).filter(translation_key__in=wanted))
+    by_key = {page.translation_key: page for page in children}
+    current = [page.translation_key for page in sorted(children, key=lambda page: page.path)]
+    desired = [key for key in wanted if key in by_key]
+    if current != desired:
+        for key in desired:
+            # Fresh objects each time: tree paths change with every move.
+            Page.objects.get(pk=by_key[key].pk).move(
+                Page.objects.get(pk=parent.pk), pos="last-child"
+            )

@@ -24,7 +24,15 @@ class BasePage(Page):
         ),
     )
 
+    menu_title = models.CharField(
+        _("menu title"),
+        max_length=40,
+        blank=True,
+        help_text=_("A short label for the main menu, e.g. 'Kế hoạch'. Empty: the page title."),
+    )
+
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    promote_panels = [*Page.promote_panels, FieldPanel("menu_title")]
 
     search_fields = [
         *Page.search_fields,

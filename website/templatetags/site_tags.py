@@ -56,8 +56,8 @@ def main_menu(context):
             return []
         home = root.localized
         items = [
-            (page.title, page.get_url(request))
-            for page in home.get_children().live().public().in_menu()
+            (getattr(page, "menu_title", "") or page.title, page.get_url(request))
+            for page in home.get_children().live().public().in_menu().specific()
         ]
         items.insert(0, (home.title, home.get_url(request)))
         cache.set(key, items, 60 * 60)

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from wagtail.models import Page
 
-from website.demo.site import load_site
+from website.demo.site import arrange_menu, load_site
 
 # Each section's loader, in order: ``load(home_vi, home_en)`` builds that section's pages
 # from the real texts in website/demo/content/ and returns nothing. Each is idempotent.
@@ -30,6 +30,7 @@ class Command(BaseCommand):
             for dotted in SECTION_LOADERS:
                 module_name, function_name = dotted.rsplit(".", 1)
                 getattr(import_module(module_name), function_name)(home, home_en)
+            arrange_menu(home, home_en)
         after = Page.objects.count()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready: {after} pages ({after - before} new).")
