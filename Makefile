@@ -14,7 +14,7 @@ help:
 	@echo "make test         the whole pytest suite (SQLite; PostgreSQL when DATABASE_URL is set)"
 	@echo "make test-browser Playwright + Debian chromium smoke and accessibility tests"
 	@echo "make serve        production-like: gunicorn + whitenoise (needs SECRET_KEY)"
-	@echo "make bench        throughput and latency table (wrk), asserts nothing"
+	@echo "make bench        throughput table (wrk) and search latency (PostgreSQL), asserts nothing"
 	@echo "make lint         ruff check and format check"
 
 # The venv is rebuilt from the lock files whenever they change.
@@ -70,8 +70,10 @@ serve: install
 	DJANGO_SETTINGS_MODULE=website.settings.production $(VENV)/bin/gunicorn website.wsgi:application \
 	  --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
+# Site throughput (wrk) and the search benchmark (PostgreSQL, 10,000 generated pages).
 bench: install-test
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_search.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 media
