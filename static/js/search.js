@@ -4,15 +4,6 @@
   "use strict";
   var input = document.getElementById("site-search-q");
   if (!input || !window.fetch) return;
-  var script = document.currentScript;
-  // The list's styles live beside the results page's; load them next to this script.
-  if (script && !document.querySelector("link[data-search-css]")) {
-    var css = document.createElement("link");
-    css.rel = "stylesheet";
-    css.href = script.src.replace(/js\/search(\.[0-9a-f]+)?\.js(\?.*)?$/, "css/search.css");
-    css.setAttribute("data-search-css", "");
-    document.head.appendChild(css);
-  }
   var form = input.form;
   var lang = document.documentElement.lang === "en" ? "en" : "vi";
   var endpoint = (lang === "en" ? "/en" : "") + "/search/suggest/";
