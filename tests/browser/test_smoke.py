@@ -1,6 +1,7 @@
 """The pages as a visitor's browser sees them: no errors, no accessibility violations."""
 
 import re
+import time
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -91,3 +92,37 @@ def test_admin_screens_work_under_the_admin_policy(site_url, open_page):
     page.wait_for_selector("#id_hotline")
     csp_errors = [m for m in problems.messages if "Content Security Policy" in m]
     assert csp_errors == []
+
+
+LAYOUT_SHIFT_OBSERVER = """
+window.__layoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+  }
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.parametrize("path", ["/", "/en/", "/chinh-sach/"])
+def test_pages_do_not_shift_while_loading_on_a_phone(site_url, browser, path):
+    context = browser.new_context(
+        viewport={"width": 412, "height": 823},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+    )
+    page = context.new_page()
+    page.add_init_script(LAYOUT_SHIFT_OBSERVER)
+
+    def slow_script(route):
+        # As on a slow phone network: the page paints before deferred scripts run.
+        time.sleep(1)
+        route.continue_()
+
+    page.route(re.compile(r".*\.js$"), slow_script)
+    page.goto(site_url + path, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    shift = page.evaluate("window.__layoutShift")
+    context.close()
+    assert shift < 0.01  # Lighthouse counts above 0.1 as poor
