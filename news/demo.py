@@ -150,6 +150,7 @@ def load(home, home_en):
         )
         if not existed:
             page.tags.add(*item["tags"])
+            page.related_pages = related_policies(home, item.get("related_policies", []))
             page.save_revision().publish()
         if "en" in item:
             english = item["en"]
@@ -204,3 +205,14 @@ def load(home, home_en):
             )
 
     ensure_editorial_roles()
+
+
+def related_policies(home, slugs):
+    """The policy pages an article is about, where the policies section exists (by slug)."""
+    from wagtail.models import Page
+
+    finder = Page.objects.child_of(home).filter(slug="chinh-sach").first()
+    if finder is None or not slugs:
+        return []
+    pages = Page.objects.child_of(finder).filter(slug__in=slugs)
+    return [("page", page) for page in pages]

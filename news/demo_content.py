@@ -61,6 +61,7 @@ CAPTION_EN = "Illustration (sample content)."
 ARTICLES = [
     {
         "slug": "nghi-dinh-205-2025-sua-doi-nghi-dinh-111-2015",
+        "related_policies": ["ho-tro-nghien-cuu-chuyen-giao-cong-nghe", "giay-xac-nhan-uu-dai"],
         "title": "Nghị định 205/2025/NĐ-CP sửa đổi chính sách phát triển công nghiệp hỗ trợ",
         "intro": (
             "Nghị định sửa đổi, bổ sung một số điều của Nghị định 111/2015/NĐ-CP về phát "
@@ -257,6 +258,7 @@ ARTICLES = [
     },
     {
         "slug": "huong-dan-thu-tuc-xac-nhan-uu-dai",
+        "related_policies": ["giay-xac-nhan-uu-dai"],
         "title": "Doanh nghiệp tìm hiểu thủ tục xác nhận ưu đãi dự án công nghiệp hỗ trợ",
         "intro": (
             "Cổng tổng hợp các bước chuẩn bị hồ sơ đề nghị xác nhận ưu đãi; nội dung chi "

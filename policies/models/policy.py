@@ -254,6 +254,30 @@ class PolicyPage(BasePage):
             )
         return items
 
+    def related_news(self, limit=5):
+        """Live articles that list this policy among their related pages.
+
+        Wagtail's reference index already records every page chooser, so news needs no
+        field pointing back here and policies import nothing from news (two queries).
+        """
+        from django.contrib.contenttypes.models import ContentType
+
+        from wagtail.models import Page, ReferenceIndex
+
+        referring = (
+            ReferenceIndex.get_references_to(self)
+            .filter(base_content_type=ContentType.objects.get_for_model(Page))
+            .values_list("object_id", flat=True)
+        )
+        ids = [int(object_id) for object_id in referring if object_id.isdigit()]
+        return (
+            Page.objects.live()
+            .public()
+            .filter(pk__in=ids, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .order_by("-first_published_at")[:limit]
+        )
+
     @property
     def legal_basis_warnings(self):
         return [item for item in self.legal_basis_items if item["no_longer_in_force"]]
