@@ -12,6 +12,7 @@ from website.demo.pages import upsert_child, upsert_translation
 from website.models import Agency
 
 from .demo_agencies import AGENCIES
+from .demo_tasks_en import TASKS_EN
 from .models import (
     AgencyReportsPage,
     AnnualReportPage,
@@ -311,6 +312,7 @@ def load(home, home_en):
     plan = upsert_child(home, PlanPage, "ke-hoach", show_in_menus=True, **plan_fields(parsed))
     upsert_translation(plan, en, slug="plan", show_in_menus=True, **plan_fields_en())
     load_tasks(parsed, agencies)
+    load_task_translations(en)
     load_targets(vi, en)
     load_reports(plan, en, agencies)
 
@@ -428,12 +430,23 @@ def load_tasks(parsed, agencies):
     for group, text in parsed.tasks():
         position[group] = position.get(group, 0) + 1
         lead = agencies[leads[group]]
-        task = Task.objects.create(group=group, sort_order=position[group], text=text,
-                                   lead_agency=lead)  # fmt: skip
         cooperating = cooperating_slugs(text, lead.slug)
         if group == "III-B-13b":
             cooperating.append("bao-vinh-phuc")  # the item names the station and the paper
-        task.cooperating_agencies.set([agencies[s] for s in dict.fromkeys(cooperating)])
+        # A parental many-to-many (the translation syncs it) is written by save(), not set().
+        Task(
+            group=group, sort_order=position[group], text=text, lead_agency=lead,
+            cooperating_agencies=[agencies[s] for s in dict.fromkeys(cooperating)],
+        ).save()  # fmt: skip
+
+
+def load_task_translations(en):
+    """The English words of each task; the facts stay on the Vietnamese records."""
+    translated = set(Task.objects.filter(locale=en).values_list("translation_key", flat=True))
+    for task in Task.objects.exclude(locale=en).exclude(translation_key__in=translated):
+        english = task.copy_for_translation(en)
+        english.text = TASKS_EN[(task.group, task.sort_order)]
+        english.save()
 
 
 def load_targets(vi, en):

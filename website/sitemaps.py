@@ -1,4 +1,5 @@
-"""One sitemap.xml for both languages, each page with its hreflang alternates."""
+"""One sitemap.xml for both languages, each page (and each routable sub-view) with its
+hreflang alternates."""
 
 from collections import defaultdict
 
@@ -33,9 +34,9 @@ class BilingualSitemap(Sitemap):
             entries.extend((item, info) for info in item.get_sitemap_urls(self.request))
         by_key = defaultdict(list)
         for item, info in entries:
-            by_key[item.translation_key].append((item, info))
+            by_key[item.translation_key, info.get("subview", "")].append((item, info))
         for item, info in entries:
-            siblings = by_key[item.translation_key]
+            siblings = by_key[item.translation_key, info.get("subview", "")]
             if len(siblings) > 1:
                 info["alternates"] = [
                     {"location": s_info["location"], "lang_code": s_item.locale.language_code}
@@ -45,6 +46,18 @@ class BilingualSitemap(Sitemap):
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return [info for _, info in entries]
+
+
+def with_subviews(page_urls, subviews):
+    """A routable page's sitemap entries followed by one per sub-view path (``co-quan/``, ...).
+
+    ``subview`` pairs each entry with the same view of the page's translations. A sub-view
+    has no ``lastmod``: its content (tasks, agencies) changes without the page.
+    """
+    if not page_urls:
+        return page_urls
+    base = page_urls[0]["location"]
+    return [*page_urls, *({"location": base + path, "subview": path} for path in subviews)]
 
 
 @cache_page(60 * 15)

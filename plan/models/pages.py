@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
@@ -15,6 +16,7 @@ from wagtail.search import index
 
 from website.models import Agency
 from website.models.pages import BasePage
+from website.sitemaps import with_subviews
 
 from .blocks import CorrectionBlock, PlanSectionBlock
 from .targets import targets_with_progress
@@ -109,15 +111,38 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @staticmethod
     def task_queryset():
-        return Task.objects.select_related("lead_agency").prefetch_related("cooperating_agencies")
+        """The tasks' source records: the plan's order, its facts and its Vietnamese words."""
+        return (
+            Task.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+            .select_related("lead_agency")
+            .prefetch_related("cooperating_agencies")
+        )
 
     def localise_tasks(self, tasks, agencies):
-        """Give each task the agencies' names in the page's language."""
+        """Give each task the agencies' names and, where translated, its words in the page's
+        language: one query for a whole list. Words not translated yet stay in Vietnamese, and
+        ``text_lang`` / ``update_lang`` say so for the templates' lang attributes."""
+        translated = {}
+        in_other_language = self.locale.language_code != settings.LANGUAGE_CODE
+        if in_other_language:
+            rows = Task.objects.filter(
+                locale=self.locale, translation_key__in=[t.translation_key for t in tasks]
+            ).values_list("translation_key", "text", "latest_update", "updated_on")
+            translated = {row[0]: row[1:] for row in rows}
+        source_lang = settings.LANGUAGE_CODE if in_other_language else None
         for task in tasks:
             task.lead = agencies.get(task.lead_agency.translation_key, task.lead_agency)
             task.cooperating = [
                 agencies.get(a.translation_key, a) for a in task.cooperating_agencies.all()
             ]
+            text, update, update_date = translated.get(task.translation_key, ("", "", None))
+            # The date is synchronised from the source when the translation is made: a
+            # different date means the translated update is of an older report.
+            update_is_current = update and update_date == task.updated_on
+            task.text_lang = None if text else source_lang
+            task.text = text or task.text
+            task.update_lang = None if update_is_current else source_lang
+            task.latest_update = update if update_is_current else task.latest_update
         return tasks
 
     def get_context(self, request, *args, **kwargs):
@@ -126,6 +151,15 @@ class PlanPage(RoutablePageMixin, BasePage):
 
         context["reports_index"] = self.get_children().live().type(ReportsIndexPage).first()
         return context
+
+    def get_sitemap_urls(self, request=None):
+        agency_slugs = Agency.objects.filter(locale=self.locale).values_list("slug", flat=True)
+        subviews = [
+            self.reverse_subpage("agencies"),
+            *(self.reverse_subpage("agency", args=[slug]) for slug in agency_slugs),
+            self.reverse_subpage("tasks"),
+        ]
+        return with_subviews(super().get_sitemap_urls(request), subviews)
 
     # -- views -----------------------------------------------------------------------------
     @path("")
@@ -154,7 +188,8 @@ class PlanPage(RoutablePageMixin, BasePage):
     def agency_index(self, request):
         agencies = list(Agency.objects.filter(locale=self.locale).select_related("successor"))
         counts = {}
-        for key in Task.objects.values_list("lead_agency__translation_key", flat=True):
+        sources = Task.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        for key in sources.values_list("lead_agency__translation_key", flat=True):
             counts[key] = counts.get(key, 0) + 1
         for agency in agencies:
             agency.task_count = counts.get(agency.translation_key, 0)

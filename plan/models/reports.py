@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from website.models import Agency
 from website.models.pages import BasePage
+from website.sitemaps import with_subviews
 
 REPORT_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -145,6 +146,10 @@ class ReportsIndexPage(RoutablePageMixin, BasePage):
                 }
             )
         return rows
+
+    def get_sitemap_urls(self, request=None):
+        subviews = [self.reverse_subpage("year", args=[year]) for year in self.years()]
+        return with_subviews(super().get_sitemap_urls(request), subviews)
 
     @path("")
     def index(self, request):

@@ -4,16 +4,24 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 
 from plan.plan_text import GROUP_CODES
 
 TASK_GROUP_CHOICES = [(code, code) for code in GROUP_CODES]
 
 
-class Task(index.Indexed, models.Model):
-    """Not translated: the plan exists only in Vietnamese, so English pages show the text
-    as issued, marked lang="vi"."""
+class Task(TranslatableMixin, index.Indexed, ClusterableModel):
+    """The Vietnamese record holds the plan's words as issued and every fact (group, agencies,
+    status, dates). A translation carries the words only: its facts are synchronised fields, and
+    pages read them from the Vietnamese record (see ``PlanPage.localise_tasks``), so a status
+    change shows in every language at once, before anyone syncs the translation. A task with no
+    translation yet is shown in Vietnamese, marked lang="vi"."""
 
     class Status(models.TextChoices):
         NOT_REPORTED = "not_reported", _("No update yet")
@@ -41,7 +49,7 @@ class Task(index.Indexed, models.Model):
         on_delete=models.PROTECT,
         related_name="led_tasks",
     )
-    cooperating_agencies = models.ManyToManyField(
+    cooperating_agencies = ParentalManyToManyField(
         "website.Agency",
         verbose_name=_("cooperating agencies"),
         blank=True,
@@ -74,9 +82,23 @@ class Task(index.Indexed, models.Model):
         ),
     ]
 
-    search_fields = [index.SearchField("text"), index.FilterField("group")]
+    override_translatable_fields = [
+        SynchronizedField("group"),
+        SynchronizedField("sort_order"),
+        SynchronizedField("lead_agency"),
+        SynchronizedField("cooperating_agencies"),
+        SynchronizedField("status"),
+        SynchronizedField("updated_on"),
+        SynchronizedField("update_is_sample"),
+    ]
 
-    class Meta:
+    search_fields = [
+        index.SearchField("text"),
+        index.FilterField("group"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("task")
         verbose_name_plural = _("tasks")
         ordering = ["group_rank", "sort_order", "pk"]

@@ -59,7 +59,12 @@ class PolicyIndexPage(RoutablePageMixin, BasePage):
     @property
     def questionnaire_route(self) -> str:
         """The questionnaire's route name with a slug in the page's language."""
-        return "questionnaire_en" if self.locale.language_code == "en" else "questionnaire"
+        return self.route_name_for("questionnaire", self.locale.language_code)
+
+    def route_name_for(self, route_name, language_code):
+        if route_name.startswith("questionnaire"):
+            return "questionnaire_en" if language_code == "en" else "questionnaire"
+        return route_name
 
     @path("")
     def finder(self, request):

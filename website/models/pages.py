@@ -53,6 +53,11 @@ class BasePage(Page):
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction
 
+    def route_name_for(self, route_name: str, language_code: str) -> str:
+        """On a routable page, the name of ``route_name``'s view in another language: the
+        same, unless a page gives its views translated paths (the policy finder does)."""
+        return route_name
+
 
 class StandardPage(BasePage):
     """A page of free text built from the shared blocks: 'About', 'Contact', guides."""

@@ -5,9 +5,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from django.urls import translate_url
+from django.urls import NoReverseMatch, translate_url
 from django.utils import translation
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished
 
@@ -68,9 +69,10 @@ def main_menu(context):
 def language_links(context):
     """One entry per language: where the same content lives in that language.
 
-    For a page: its translation, else the nearest translated ancestor with
-    ``?untranslated=1`` so that page can say the content is not translated yet.
-    For other views (search): Django's own URL translation.
+    For a page: its translation (on a routable page's sub-view, the same sub-view of it),
+    else the nearest translated ancestor with ``?untranslated=1`` so that page can say the
+    content is not translated yet. For other views (search): Django's own URL translation.
+    ``url`` is for the switch; ``alternate`` (no query string) for hreflang links.
     """
     request = context.get("request")
     page = context.get("page")
@@ -90,16 +92,41 @@ def language_links(context):
         if isinstance(page, Page) and page.pk:
             target = translations.get(code)
             if target is not None:
-                entry["url"] = target.get_url(request)
+                entry["alternate"] = target.get_url(request) + _sub_view_path(page, request, code)
+                entry["url"] = entry["alternate"] + _sub_view_query(request)
                 entry["translated"] = True
             else:
                 entry["url"] = _fallback_url(page, code, request)
                 entry["translated"] = False
         elif request is not None:
             entry["url"] = translate_url(request.get_full_path(), code)
+            entry["alternate"] = translate_url(request.path, code)
             entry["translated"] = True
         links.append(entry)
     return links
+
+
+def _sub_view_path(page, request, language_code):
+    """The path of the routable sub-view being served (``co-quan/<slug>/``, ...) as it reads
+    under the page's translation; empty on the page's own view."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not isinstance(page, RoutablePageMixin):
+        return ""
+    name = page.route_name_for(match.url_name, language_code)
+    try:
+        return page.reverse_subpage(name, args=match.args, kwargs=match.kwargs)
+    except NoReverseMatch:
+        return ""
+
+
+def _sub_view_query(request):
+    """A sub-view's filters (agency slugs, group and status codes, years) are the same in
+    every language, so the switch keeps them."""
+    if getattr(request, "routable_resolver_match", None) is None:
+        return ""
+    query = request.GET.copy()
+    query.pop("untranslated", None)
+    return f"?{query.urlencode()}" if query else ""
 
 
 def _fallback_url(page, language_code, request):
