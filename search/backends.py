@@ -89,7 +89,7 @@ def _postgres_backend_class():
                 if isinstance(field, SearchField) and field.field_name == "search_text_folded"
                 for _current, weight, value in self.prepare_field(self.obj, field)
             ]
-            # A page with a folded copy of its text (search/indexing.py) needs only that copy
+            # A page with a folded copy of its text (website/folded_fields.py) needs only that copy
             # in the body: every raw spelling also matches folded, and exact spellings are
             # ranked on the title vector. Half the size keeps the vector in the row.
             return folded or texts

@@ -7,7 +7,7 @@ from django.db import connection
 
 from modelsearch.query import Or, Phrase, PlainText
 
-from .text import fold, fold_for_index, query_number_key
+from website.folding import fold, fold_for_index, query_number_key
 
 EXACT_NUMBER_LIMIT = 5
 
@@ -40,7 +40,7 @@ def build_query(query: str):
 def exact_number_matches(queryset, query: str) -> list:
     """Pages whose own document number is the query (any spelling of it), looked up directly.
 
-    The number's key is one token in the index (search/text.py number_variants), so this is
+    The number's key is one token in the index (website/folding.py number_variants), so this is
     an exact full-text look-up of a single term, fast and independent of the ranking.
     """
     key = query_number_key(query)

@@ -6,7 +6,7 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import fold, fold_for_index
+from website.folding import fold, fold_for_index
 
 SNIPPET_LENGTH = 240
 

@@ -17,11 +17,12 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from website.folding import fold, fold_for_index
+
 from .engine import build_query, exact_number_matches
 from .guard import clean_query
 from .highlight import highlight
 from .models import PopularTopic
-from .text import fold, fold_for_index
 
 PER_PAGE = 10
 SORTS = ("relevance", "date")

@@ -2,7 +2,7 @@
 
 The stock table (``unicode61`` with ``remove_diacritics 1``) folds some Vietnamese letters
 but not others (``công`` but not ``nghiệp``, never ``đ``), so neither exact nor unaccented
-queries work reliably. The folded copies in the index (search/indexing.py) give the
+queries work reliably. The folded copies in the index (website/folded_fields.py) give the
 accent-insensitive match; keeping the raw columns exact lets exact spellings rank first
 (``lãi suất`` above ``Lai lịch ... suất ăn``). PostgreSQL is untouched (``simple`` config).
 """

@@ -1,7 +1,7 @@
 """A small search corpus full of look-alikes, built once per test module.
 
 Legal documents are StandardPages given a ``document_number`` attribute and reindexed: the
-same contract a LegalDocument page type fulfils with a real field (search/indexing.py).
+same contract a LegalDocument page type fulfils with a real field (website/folded_fields.py).
 """
 
 from django.db import transaction

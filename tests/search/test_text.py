@@ -3,7 +3,7 @@ import unicodedata
 import pytest
 
 from search.guard import MAX_LENGTH, MAX_TERMS, clean_query
-from search.text import fold, fold_for_index, number_variants, query_number_key
+from website.folding import fold, fold_for_index, number_variants, query_number_key
 
 
 @pytest.mark.parametrize(

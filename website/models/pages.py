@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from search import indexing
+from website import folded_fields
 from website.blocks import BodyBlock
 
 
@@ -37,8 +37,8 @@ class BasePage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("introduction"),
-        # Folded copies for accent- and case-insensitive Vietnamese search (search/indexing.py).
-        *indexing.folded_search_fields(),
+        # Folded copies for accent- and case-insensitive Vietnamese search (folded_fields.py).
+        *folded_fields.folded_search_fields(),
         index.FilterField("locale_id"),
     ]
 
@@ -46,9 +46,9 @@ class BasePage(Page):
         abstract = True
 
     # Values of the folded search fields; a legal document's `document_number` is picked up.
-    search_title_folded = indexing.title_folded
-    search_text_folded = indexing.text_folded
-    search_numbers = indexing.numbers
+    search_title_folded = folded_fields.title_folded
+    search_text_folded = folded_fields.text_folded
+    search_numbers = folded_fields.numbers
 
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction

@@ -10,15 +10,15 @@ BasePage and keeps ``*BasePage.search_fields`` joins the search with no change:
 
 A model that does not extend BasePage joins with the same three lines::
 
-    search_fields = [..., *folded_search_fields()]
-    search_title_folded = indexing.title_folded
-    search_text_folded = indexing.text_folded
-    search_numbers = indexing.numbers
+    search_fields = [..., *folded_fields.folded_search_fields()]
+    search_title_folded = folded_fields.title_folded
+    search_text_folded = folded_fields.text_folded
+    search_numbers = folded_fields.numbers
 """
 
 from wagtail.search import index
 
-from .text import fold_for_index, number_variants
+from .folding import fold_for_index, number_variants
 
 FOLDED_FIELD_NAMES = frozenset({"search_title_folded", "search_text_folded", "search_numbers"})
 # The title and the number weigh most: an exact number or title word beats a body mention.
