@@ -130,7 +130,10 @@ class PlanPage(RoutablePageMixin, BasePage):
             ).values_list("translation_key", "text", "latest_update", "updated_on")
             translated = {row[0]: row[1:] for row in rows}
         source_lang = settings.LANGUAGE_CODE if in_other_language else None
+        # The full text has an anchor per item; a summary (the English page) may not.
+        anchors = {block.value["anchor"] for block in self.sections}
         for task in tasks:
+            task.group_in_text = task.group in anchors
             task.lead = agencies.get(task.lead_agency.translation_key, task.lead_agency)
             task.cooperating = [
                 agencies.get(a.translation_key, a) for a in task.cooperating_agencies.all()

@@ -125,3 +125,12 @@ def test_english_demo_pages_are_translations_not_copies():
     for page in Page.objects.filter(locale__language_code="en", depth__gte=2):
         source = page.get_translations().filter(locale__language_code="vi").first()
         assert source is not None, page.url_path
+
+
+def test_every_snippet_editors_see_is_translatable():
+    from wagtail.models import TranslatableMixin
+    from wagtail.snippets.models import get_snippet_models
+
+    models = get_snippet_models()
+    assert {m.__name__ for m in models} >= {"Agency", "Target", "Task", "NewsCategory"}
+    assert [m for m in models if not issubclass(m, TranslatableMixin)] == []

@@ -162,3 +162,11 @@ def test_an_editor_saves_a_tasks_status_and_agencies_in_the_admin(admin_client):
     task.refresh_from_db()
     assert task.status == Task.Status.IN_PROGRESS
     assert set(task.cooperating_agencies.all()) == set(agencies)
+
+
+def test_a_tasks_item_link_leads_to_the_item_in_each_language(client):
+    vi = client.get("/ke-hoach/co-quan/so-cong-thuong/").content.decode()
+    assert '<a href="/ke-hoach/#III-B-1">III-B-1</a>' in vi
+    # The English page is a summary with no anchor per item: the item's task list instead.
+    en = client.get("/en/plan/co-quan/so-cong-thuong/").content.decode()
+    assert '<a href="/en/plan/nhiem-vu/?group=III-B-1">III-B-1</a>' in en
