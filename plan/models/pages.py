@@ -132,12 +132,17 @@ class PlanPage(RoutablePageMixin, BasePage):
         source_lang = settings.LANGUAGE_CODE if in_other_language else None
         # The full text has an anchor per item; a summary (the English page) may not.
         anchors = {block.value["anchor"] for block in self.sections}
+
+        def in_page_language(agency):
+            if agency.translation_key in agencies:
+                return agencies[agency.translation_key]
+            agency.text_lang = source_lang  # not translated yet: its Vietnamese name
+            return agency
+
         for task in tasks:
             task.group_in_text = task.group in anchors
-            task.lead = agencies.get(task.lead_agency.translation_key, task.lead_agency)
-            task.cooperating = [
-                agencies.get(a.translation_key, a) for a in task.cooperating_agencies.all()
-            ]
+            task.lead = in_page_language(task.lead_agency)
+            task.cooperating = [in_page_language(a) for a in task.cooperating_agencies.all()]
             text, update, update_date = translated.get(task.translation_key, ("", "", None))
             # The date is synchronised from the source when the translation is made: a
             # different date means the translated update is of an older report.
@@ -204,11 +209,19 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @path("co-quan/<slug:slug>/", name="agency")
     def agency_detail(self, request, slug):
-        agency = (
-            Agency.objects.filter(locale=self.locale, slug=slug).select_related("successor").first()
-        )
+        # In the page's language, else the plan's own: tasks link to an agency whose
+        # translation may not exist yet, and the switch must not lead to a 404.
+        languages = [self.locale.language_code, settings.LANGUAGE_CODE]
+        found = {
+            a.locale.language_code: a
+            for a in Agency.objects.filter(
+                slug=slug, locale__language_code__in=languages
+            ).select_related("successor", "locale")
+        }
+        agency = found.get(languages[0]) or found.get(languages[1])
         if agency is None:
             raise Http404
+        agency_lang = None if agency.locale_id == self.locale_id else settings.LANGUAGE_CODE
         agencies = self.agencies_by_key()
         key = agency.translation_key
         tasks = self.task_queryset().filter(
@@ -220,6 +233,7 @@ class PlanPage(RoutablePageMixin, BasePage):
             template="plan/agency_detail.html",
             context_overrides={
                 "agency": agency,
+                "agency_lang": agency_lang,
                 "predecessors": [a for a in agencies.values() if a.successor_id == agency.pk],
                 "led_tasks": [t for t in tasks if t.lead_agency.translation_key == key],
                 "cooperating_tasks": [t for t in tasks if t.lead_agency.translation_key != key],

@@ -170,3 +170,21 @@ def test_a_tasks_item_link_leads_to_the_item_in_each_language(client):
     # The English page is a summary with no anchor per item: the item's task list instead.
     en = client.get("/en/plan/co-quan/so-cong-thuong/").content.decode()
     assert '<a href="/en/plan/nhiem-vu/?group=III-B-1">III-B-1</a>' in en
+
+
+def test_an_agency_not_translated_yet_is_shown_in_vietnamese_not_a_404(client):
+    agency = Agency.objects.create(
+        slug="so-thu-nghiem", name="Sở Thử Nghiệm", short_name="Sở Thử Nghiệm",
+        locale=Locale.objects.get(language_code="vi"),
+    )  # fmt: skip
+    task = new_task()
+    task.lead_agency = agency
+    task.save()
+    tasks = client.get("/en/plan/nhiem-vu/?group=III-B-10").content.decode()
+    assert '<a href="/en/plan/co-quan/so-thu-nghiem/" lang="vi">Sở Thử Nghiệm</a>' in tasks
+    response = client.get("/en/plan/co-quan/so-thu-nghiem/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<h1 lang="vi">Sở Thử Nghiệm</h1>' in html
+    assert "has not been translated yet" in html
+    assert client.get("/en/plan/co-quan/khong-co/").status_code == 404

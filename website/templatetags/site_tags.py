@@ -120,8 +120,9 @@ def _sub_view_path(page, request, language_code):
 
 
 def _sub_view_query(request):
-    """A sub-view's filters (agency slugs, group and status codes, years) are the same in
-    every language, so the switch keeps them."""
+    """A routable page's filters (facet, category and agency slugs, which translations
+    synchronise; group and status codes; years) mean the same in every language, so the
+    switch keeps them."""
     if getattr(request, "routable_resolver_match", None) is None:
         return ""
     query = request.GET.copy()
