@@ -312,7 +312,7 @@ def load(home, home_en):
     plan = upsert_child(home, PlanPage, "ke-hoach", show_in_menus=True, **plan_fields(parsed))
     upsert_translation(plan, en, slug="plan", show_in_menus=True, **plan_fields_en())
     load_tasks(parsed, agencies)
-    load_task_translations(en)
+    load_task_translations(parsed, en)
     load_targets(vi, en)
     load_reports(plan, en, agencies)
 
@@ -440,12 +440,22 @@ def load_tasks(parsed, agencies):
         ).save()  # fmt: skip
 
 
-def load_task_translations(en):
-    """The English words of each task; the facts stay on the Vietnamese records."""
-    translated = set(Task.objects.filter(locale=en).values_list("translation_key", flat=True))
-    for task in Task.objects.exclude(locale=en).exclude(translation_key__in=translated):
+def load_task_translations(parsed, en):
+    """The English words of the plan's own tasks; the facts stay on the Vietnamese records.
+
+    Matched on the plan's Vietnamese text, so a task an editor added or reworded is left for
+    the editors to translate through wagtail-localize.
+    """
+    english_by_text, position = {}, {}
+    for group, text in parsed.tasks():
+        position[group] = position.get(group, 0) + 1
+        english_by_text[text] = TASKS_EN[(group, position[group])]
+    translated = Task.objects.filter(locale=en).values_list("translation_key", flat=True)
+    sources = Task.objects.filter(text__in=list(english_by_text)).exclude(locale=en)
+    for task in sources.exclude(translation_key__in=list(translated)):
         english = task.copy_for_translation(en)
-        english.text = TASKS_EN[(task.group, task.sort_order)]
+        english.text = english_by_text[task.text]
+        english.latest_update = ""  # progress is reported in Vietnamese first
         english.save()
 
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
@@ -6,6 +7,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+import django_filters
+
 from website.models import Agency
 
 from .models import PlanPage, Target, Task
@@ -13,6 +16,12 @@ from .models.targets import progress_with_values
 
 
 class TaskFilterSet(WagtailFilterSet):
+    # Every language's task points at the Vietnamese agencies (a synchronised field).
+    lead_agency = django_filters.ModelChoiceFilter(
+        label=_("lead agency"),
+        queryset=Agency.objects.filter(locale__language_code=settings.LANGUAGE_CODE),
+    )
+
     class Meta:
         model = Task
         fields = ["lead_agency", "group", "status"]

@@ -106,8 +106,23 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     # -- helpers ---------------------------------------------------------------------------
     def agencies_by_key(self):
-        """Agencies of this page's language, by translation key (one query)."""
-        return {a.translation_key: a for a in Agency.objects.filter(locale=self.locale)}
+        """Every agency by translation key, in this page's language where translated, else in
+        the plan's own with ``text_lang`` set for the templates' lang attributes: an agency
+        added in Vietnamese only is still listed, linked and filterable (one query)."""
+        languages = {self.locale.language_code, settings.LANGUAGE_CODE}
+        by_key = {}
+        agencies = Agency.objects.filter(locale__language_code__in=languages)
+        for agency in agencies.select_related("successor"):
+            own = agency.locale_id == self.locale_id
+            if own or agency.translation_key not in by_key:
+                agency.text_lang = None if own else settings.LANGUAGE_CODE
+                by_key[agency.translation_key] = agency
+        for agency in by_key.values():
+            # The successor in the same language (a synced translation may point at the
+            # Vietnamese record).
+            successor = agency.successor
+            agency.successor_shown = successor and by_key.get(successor.translation_key, successor)
+        return by_key
 
     @staticmethod
     def task_queryset():
@@ -132,25 +147,26 @@ class PlanPage(RoutablePageMixin, BasePage):
         source_lang = settings.LANGUAGE_CODE if in_other_language else None
         # The full text has an anchor per item; a summary (the English page) may not.
         anchors = {block.value["anchor"] for block in self.sections}
-
-        def in_page_language(agency):
-            if agency.translation_key in agencies:
-                return agencies[agency.translation_key]
-            agency.text_lang = source_lang  # not translated yet: its Vietnamese name
-            return agency
-
         for task in tasks:
             task.group_in_text = task.group in anchors
-            task.lead = in_page_language(task.lead_agency)
-            task.cooperating = [in_page_language(a) for a in task.cooperating_agencies.all()]
+            task.lead = agencies.get(task.lead_agency.translation_key, task.lead_agency)
+            task.cooperating = [
+                agencies.get(a.translation_key, a) for a in task.cooperating_agencies.all()
+            ]
             text, update, update_date = translated.get(task.translation_key, ("", "", None))
-            # The date is synchronised from the source when the translation is made: a
-            # different date means the translated update is of an older report.
-            update_is_current = update and update_date == task.updated_on
-            task.text_lang = None if text else source_lang
-            task.text = text or task.text
-            task.update_lang = None if update_is_current else source_lang
-            task.latest_update = update if update_is_current else task.latest_update
+            # wagtail-localize fills a segment nobody has translated yet with the source's
+            # words: the same words as the source are Vietnamese, not a translation.
+            text_is_translated = text and text != task.text
+            # The date is synchronised when the translation is synced: another date means
+            # the translated update is of an older report. (A same-day correction of the
+            # Vietnamese words keeps the date, so it shows once the translation is synced.)
+            update_is_translated = (
+                update and update != task.latest_update and update_date == task.updated_on
+            )
+            task.text_lang = None if text_is_translated else source_lang
+            task.text = text if text_is_translated else task.text
+            task.update_lang = None if update_is_translated else source_lang
+            task.latest_update = update if update_is_translated else task.latest_update
         return tasks
 
     def get_context(self, request, *args, **kwargs):
@@ -194,7 +210,7 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @path("co-quan/", name="agencies")
     def agency_index(self, request):
-        agencies = list(Agency.objects.filter(locale=self.locale).select_related("successor"))
+        agencies = list(self.agencies_by_key().values())
         counts = {}
         sources = Task.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
         for key in sources.values_list("lead_agency__translation_key", flat=True):
@@ -209,20 +225,10 @@ class PlanPage(RoutablePageMixin, BasePage):
 
     @path("co-quan/<slug:slug>/", name="agency")
     def agency_detail(self, request, slug):
-        # In the page's language, else the plan's own: tasks link to an agency whose
-        # translation may not exist yet, and the switch must not lead to a 404.
-        languages = [self.locale.language_code, settings.LANGUAGE_CODE]
-        found = {
-            a.locale.language_code: a
-            for a in Agency.objects.filter(
-                slug=slug, locale__language_code__in=languages
-            ).select_related("successor", "locale")
-        }
-        agency = found.get(languages[0]) or found.get(languages[1])
+        agencies = self.agencies_by_key()
+        agency = next((a for a in agencies.values() if a.slug == slug), None)
         if agency is None:
             raise Http404
-        agency_lang = None if agency.locale_id == self.locale_id else settings.LANGUAGE_CODE
-        agencies = self.agencies_by_key()
         key = agency.translation_key
         tasks = self.task_queryset().filter(
             Q(lead_agency__translation_key=key) | Q(cooperating_agencies__translation_key=key)
@@ -233,8 +239,11 @@ class PlanPage(RoutablePageMixin, BasePage):
             template="plan/agency_detail.html",
             context_overrides={
                 "agency": agency,
-                "agency_lang": agency_lang,
-                "predecessors": [a for a in agencies.values() if a.successor_id == agency.pk],
+                "predecessors": [
+                    a
+                    for a in agencies.values()
+                    if a.successor and a.successor.translation_key == key
+                ],
                 "led_tasks": [t for t in tasks if t.lead_agency.translation_key == key],
                 "cooperating_tasks": [t for t in tasks if t.lead_agency.translation_key != key],
             },

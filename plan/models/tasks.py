@@ -20,8 +20,8 @@ class Task(TranslatableMixin, index.Indexed, ClusterableModel):
     """The Vietnamese record holds the plan's words as issued and every fact (group, agencies,
     status, dates). A translation carries the words only: its facts are synchronised fields, and
     pages read them from the Vietnamese record (see ``PlanPage.localise_tasks``), so a status
-    change shows in every language at once, before anyone syncs the translation. A task with no
-    translation yet is shown in Vietnamese, marked lang="vi"."""
+    change shows in every language at once, before anyone syncs the translation. Words not
+    translated yet are shown in Vietnamese, marked lang="vi"."""
 
     class Status(models.TextChoices):
         NOT_REPORTED = "not_reported", _("No update yet")
@@ -82,14 +82,19 @@ class Task(TranslatableMixin, index.Indexed, ClusterableModel):
         ),
     ]
 
+    # Not overridable: a translator could not change a fact anyway (pages read the facts from
+    # the Vietnamese record), so the translation editor does not offer to.
     override_translatable_fields = [
-        SynchronizedField("group"),
-        SynchronizedField("sort_order"),
-        SynchronizedField("lead_agency"),
-        SynchronizedField("cooperating_agencies"),
-        SynchronizedField("status"),
-        SynchronizedField("updated_on"),
-        SynchronizedField("update_is_sample"),
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "group",
+            "sort_order",
+            "lead_agency",
+            "cooperating_agencies",
+            "status",
+            "updated_on",
+            "update_is_sample",
+        )
     ]
 
     search_fields = [

@@ -1,6 +1,7 @@
 """Tasks in English: translated words through wagtail-localize, facts from the Vietnamese record."""
 
 import datetime
+import re
 
 from django.urls import reverse
 
@@ -74,7 +75,7 @@ def test_a_status_change_shows_in_english_before_the_translation_is_synced(clien
     source.status, source.updated_on = Task.Status.DONE, datetime.date(2026, 11, 2)
     source.save()
     text = page_text(client.get("/en/plan/nhiem-vu/?group=III-B-3&status=done"))
-    assert "1 task" in text
+    assert re.search(r"\b1 task\b", text)
     assert Task.objects.get(locale=en, translation_key=source.translation_key).text in text
     assert "status: Done" in text
 
@@ -117,7 +118,7 @@ def test_a_task_round_trips_through_a_po_file_and_keeps_its_facts(en):
 
 
 def test_editors_can_send_a_task_for_translation_from_the_admin(admin_client, en):
-    task = new_task()
+    task = new_task(latest_update="Đang rà soát.", updated_on=datetime.date(2026, 11, 2))
     url = reverse("wagtail_localize:submit_snippet_translation", args=["plan", "task", task.pk])
     form = admin_client.get(url).content.decode()
     assert f'name="locales" value="{en.pk}"' in form
@@ -129,6 +130,12 @@ def test_editors_can_send_a_task_for_translation_from_the_admin(admin_client, en
     editor = admin_client.get(f"/admin/snippets/plan/task/edit/{english.pk}/")
     assert editor.status_code == 200
     assert "js-translation-editor" in editor.content.decode()
+    # Until the translator writes them, wagtail-localize fills the English record with the
+    # Vietnamese words: English pages quote them as Vietnamese.
+    assert english.text == task.text
+    html = admin_client.get("/en/plan/nhiem-vu/?group=III-B-10").content.decode()
+    assert '<p class="task-item__text" lang="vi">Việc mới chưa dịch</p>' in html
+    assert '<span lang="vi">Đang rà soát.</span>' in html
 
 
 def test_english_task_list_query_count_is_flat(client, en, django_assert_max_num_queries):
@@ -182,9 +189,16 @@ def test_an_agency_not_translated_yet_is_shown_in_vietnamese_not_a_404(client):
     task.save()
     tasks = client.get("/en/plan/nhiem-vu/?group=III-B-10").content.decode()
     assert '<a href="/en/plan/co-quan/so-thu-nghiem/" lang="vi">Sở Thử Nghiệm</a>' in tasks
+    # It can be chosen as a filter and is listed among the agencies, marked as Vietnamese.
+    assert '<option value="so-thu-nghiem" lang="vi">Sở Thử Nghiệm</option>' in tasks
+    text = page_text(client.get("/en/plan/nhiem-vu/?agency=so-thu-nghiem"))
+    assert re.search(r"\b1 task\b", text)
+    index = client.get("/en/plan/co-quan/").content.decode()
+    assert '<a href="/en/plan/co-quan/so-thu-nghiem/" lang="vi">Sở Thử Nghiệm</a>' in index
     response = client.get("/en/plan/co-quan/so-thu-nghiem/")
     assert response.status_code == 200
     html = response.content.decode()
     assert '<h1 lang="vi">Sở Thử Nghiệm</h1>' in html
     assert "has not been translated yet" in html
+    assert '<meta name="robots" content="noindex">' in html
     assert client.get("/en/plan/co-quan/khong-co/").status_code == 404

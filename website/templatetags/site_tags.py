@@ -112,7 +112,9 @@ def _sub_view_path(page, request, language_code):
     match = getattr(request, "routable_resolver_match", None)
     if match is None or not isinstance(page, RoutablePageMixin):
         return ""
-    name = page.route_name_for(match.url_name, language_code)
+    # BasePage.route_name_for; a routable page of another kind keeps its route names.
+    route_name_for = getattr(page, "route_name_for", lambda name, _language: name)
+    name = route_name_for(match.url_name, language_code)
     try:
         return page.reverse_subpage(name, args=match.args, kwargs=match.kwargs)
     except NoReverseMatch:
