@@ -426,18 +426,24 @@ def load_tasks(parsed, agencies):
     if Task.objects.exists():
         return
     leads = dict(TASK_GROUPS)
-    position = {}
-    for group, text in parsed.tasks():
-        position[group] = position.get(group, 0) + 1
+    for group, position, text in numbered_tasks(parsed):
         lead = agencies[leads[group]]
         cooperating = cooperating_slugs(text, lead.slug)
         if group == "III-B-13b":
             cooperating.append("bao-vinh-phuc")  # the item names the station and the paper
         # A parental many-to-many (the translation syncs it) is written by save(), not set().
         Task(
-            group=group, sort_order=position[group], text=text, lead_agency=lead,
+            group=group, sort_order=position, text=text, lead_agency=lead,
             cooperating_agencies=[agencies[s] for s in dict.fromkeys(cooperating)],
         ).save()  # fmt: skip
+
+
+def numbered_tasks(parsed):
+    """(group, position in the group from 1, text) for every task of the plan, in order."""
+    position = {}
+    for group, text in parsed.tasks():
+        position[group] = position.get(group, 0) + 1
+        yield group, position[group], text
 
 
 def load_task_translations(parsed, en):
@@ -446,10 +452,9 @@ def load_task_translations(parsed, en):
     Matched on the plan's Vietnamese text, so a task an editor added or reworded is left for
     the editors to translate through wagtail-localize.
     """
-    english_by_text, position = {}, {}
-    for group, text in parsed.tasks():
-        position[group] = position.get(group, 0) + 1
-        english_by_text[text] = TASKS_EN[(group, position[group])]
+    english_by_text = {
+        text: TASKS_EN[(group, position)] for group, position, text in numbered_tasks(parsed)
+    }
     translated = Task.objects.filter(locale=en).values_list("translation_key", flat=True)
     sources = Task.objects.filter(text__in=list(english_by_text)).exclude(locale=en)
     for task in sources.exclude(translation_key__in=list(translated)):

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -105,6 +106,10 @@ class PlanPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("plan pages")
 
     # -- helpers ---------------------------------------------------------------------------
+    @cached_property
+    def section_anchors(self):
+        return {block.value["anchor"] for block in self.sections}
+
     def agencies_by_key(self):
         """Every agency by translation key, in this page's language where translated, else in
         the plan's own with ``text_lang`` set for the templates' lang attributes: an agency
@@ -145,10 +150,9 @@ class PlanPage(RoutablePageMixin, BasePage):
             ).values_list("translation_key", "text", "latest_update", "updated_on")
             translated = {row[0]: row[1:] for row in rows}
         source_lang = settings.LANGUAGE_CODE if in_other_language else None
-        # The full text has an anchor per item; a summary (the English page) may not.
-        anchors = {block.value["anchor"] for block in self.sections}
         for task in tasks:
-            task.group_in_text = task.group in anchors
+            # The full text has an anchor per item; a summary (the English page) may not.
+            task.group_in_text = task.group in self.section_anchors
             task.lead = agencies.get(task.lead_agency.translation_key, task.lead_agency)
             task.cooperating = [
                 agencies.get(a.translation_key, a) for a in task.cooperating_agencies.all()
@@ -201,7 +205,7 @@ class PlanPage(RoutablePageMixin, BasePage):
             request,
             context_overrides={
                 "sections": sections,
-                "anchors": {block.value["anchor"] for block in self.sections},
+                "anchors": self.section_anchors,
                 "targets": targets_with_progress(self.locale),
                 "recipient_lines": [r for r in self.recipients.splitlines() if r.strip()],
                 "signature_lines": self.signature_authority.splitlines(),
