@@ -57,3 +57,14 @@ def test_sitemap_lists_sub_views_in_both_languages_with_their_alternates(client)
     }
     for vi, en in PAIRS[:4]:  # not the questionnaire: a form, not indexed
         assert alternates[vi] == alternates[en] == {"vi": vi, "en": en}
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/ke-hoach/", "/en/plan/", "/ke-hoach/co-quan/so-cong-thuong/", "/en/plan/nhiem-vu/"],
+)
+def test_canonical_is_the_view_itself_without_its_filters(client, path):
+    html = client.get(path + "?page=2&status=done").content.decode()
+    canonical = re.findall(r'<link rel="canonical" href="([^"]+)">', html)
+    assert len(canonical) == 1 and urlsplit(canonical[0]).path == path
+    assert not urlsplit(canonical[0]).query

@@ -76,6 +76,28 @@ def language_links(context):
     """
     request = context.get("request")
     page = context.get("page")
+    # The <head> (hreflang links) and the header (the switch) both ask: one query, not two.
+    key = (getattr(page, "pk", None), translation.get_language())
+    cached = getattr(request, "_language_links", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    links = _language_links(request, page)
+    if request is not None:
+        request._language_links = (key, links)
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's full URL, with the routable sub-view being served (``co-quan/<slug>/``)."""
+    page, request = context.get("page"), context.get("request")
+    if not isinstance(page, Page) or not page.pk:
+        return ""
+    url = page.get_full_url(request)
+    return url + _sub_view_path(page, request, translation.get_language()) if url else ""
+
+
+def _language_links(request, page):
     current = translation.get_language()
     links = []
     translations = {}
