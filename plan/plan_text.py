@@ -1,4 +1,4 @@
-"""Read the plan's transcription (website/demo/content/plan-vi.md) into structured sections.
+"""Read the plan's transcription (demo/content/plan-vi.md) into structured sections.
 
 The transcription comes from a scan: its numbering is irregular (a second "II" for the
 departments' part) and page breaks split some words. SOURCES.md lists the only corrections
@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PLAN_MD = Path(__file__).resolve().parent.parent / "website" / "demo" / "content" / "plan-vi.md"
+PLAN_MD = Path(__file__).resolve().parent.parent / "demo" / "content" / "plan-vi.md"
 
 # (as transcribed, as corrected, where): the corrections SOURCES.md lists, applied verbatim.
 CORRECTIONS = [

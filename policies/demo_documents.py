@@ -14,7 +14,7 @@ from django.conf import settings
 
 from .models import DocumentStatus, LegalDocumentPage, LegalDocumentRelation, RelationKind
 
-CONTENT = Path(settings.BASE_DIR) / "website" / "demo" / "content" / "legal-documents.json"
+CONTENT = Path(settings.BASE_DIR) / "demo" / "content" / "legal-documents.json"
 
 TYPES = {
     "Luật": "law",

@@ -66,7 +66,7 @@ def create_database():
 
 
 def plan_sentences() -> list[list[str]]:
-    text = (BASE_DIR / "website/demo/content/plan-vi.md").read_text(encoding="utf-8")
+    text = (BASE_DIR / "demo/content/plan-vi.md").read_text(encoding="utf-8")
     text = re.sub(r"[#*|>_]", " ", text)
     sentences = [s.split() for s in re.split(r"[.;:\n]+", text)]
     return [s for s in sentences if len(s) >= 6]

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "news",
     "search",
     "localization",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -5,9 +5,8 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from home.models import HomePage
+from website.demo.pages import get_locale, upsert_child, upsert_translation
 from website.models import PortalIdentity, PortalSettings, StandardPage
-
-from .pages import get_locale, upsert_child, upsert_translation
 
 SOURCE_PLAN = "Kế hoạch triển khai Nghị quyết 115/NQ-CP (UBND tỉnh Vĩnh Phúc, 2021)"
 SOURCE_PLAN_EN = "Plan implementing Resolution 115/NQ-CP (Vinh Phuc People's Committee, 2021)"
@@ -280,3 +279,7 @@ def _order_children(parent, slugs_vi):
             Page.objects.get(pk=by_key[key].pk).move(
                 Page.objects.get(pk=parent.pk), pos="last-child"
             )
+
+
+def load(loader, home=None, home_en=None):
+    return load_site()
