@@ -157,6 +157,12 @@ class Loader:
             self._update_page(existing, fields)
         return existing
 
+    def complete(self, page, **fields) -> None:
+        """Bring an existing page to ``fields`` whatever ``update`` says: for values a page
+        cannot be created with, such as links to pages made after it. A page that already
+        matches is left alone (no revision)."""
+        self._update_page(page, fields)
+
     def _update_page(self, page, fields: dict) -> None:
         before = _comparable(page)
         _assign(page, fields)

@@ -6,7 +6,7 @@ from wagtail.models import Page, Revision
 
 import pytest
 
-from policies.demo_documents import published_records
+from demo.legal_records import published_records
 from policies.models import DocumentStatus, LegalDocumentIndexPage, LegalDocumentPage
 from policies.numbers import normalise_number
 
