@@ -22,10 +22,11 @@ from policies.models import (
 from website.models import Agency
 
 from .. import legal_records
-from ..loader import get_locale, read, read_all
+from ..loader import content_path, get_locale, read
 from ..stable_values import rows, stream
 
 FOLDER = "policies"
+NOT_POLICIES = {"facets", "index-pages"}
 FACETS = {"support_types": SupportType, "sectors": Sector, "sizes": EnterpriseSize}
 POLICY_TEXTS = (
     "title",
@@ -45,10 +46,20 @@ def load(loader, home, home_en):
     facets = load_facets(loader, en)
     pages = read(f"{FOLDER}/index-pages.yaml")
     documents = load_library(loader, home, en, pages["library"])
-    finder = index_page(loader, home, en, PolicyIndexPage, pages["finder"])
-    for policy in read_all(FOLDER, "*.yaml"):
-        if "status" in policy:  # the policy files, not facets.yaml or index-pages.yaml
-            load_policy(loader, finder, en, policy, facets, documents)
+    finder_entry = dict(pages["finder"])
+    slugs = finder_entry.pop("policies")
+    finder = index_page(loader, home, en, PolicyIndexPage, finder_entry)
+    for policy in policy_files(slugs):
+        load_policy(loader, finder, en, policy, facets, documents)
+
+
+def policy_files(slugs) -> list:
+    """The policy files in the finder's order; a policy file the finder does not list is an
+    error rather than a policy silently left out."""
+    on_disk = {path.stem for path in content_path(FOLDER).glob("*.yaml")} - NOT_POLICIES
+    if unlisted := on_disk - set(slugs):
+        raise ValueError(f"Policy files not listed in index-pages.yaml: {sorted(unlisted)}")
+    return [read(f"{FOLDER}/{slug}.yaml") for slug in slugs]
 
 
 # Facets ----------------------------------------------------------------------------------------
