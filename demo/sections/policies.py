@@ -102,12 +102,18 @@ def load_library(loader, home, en, entry) -> dict:
         documents[record["id"]] = loader.page(
             library, LegalDocumentPage, record["id"], **document_fields(existing, record, "vi")
         )
-    add_relations(loader, documents, records)
+    relations = wanted_relations(documents, records)
+    set_relations(loader, documents, relations)
+    translations = {}
     for record in records:
         source = documents[record["id"]]
         existing = source.get_translation_or_none(en)
         existing = existing.specific if existing else None
-        loader.translation(source, en, **document_fields(existing, record, "en"))
+        translations[record["id"]] = loader.translation(
+            source, en, **document_fields(existing, record, "en")
+        )
+    # A translation is copied with its source's relations; --update keeps them alike.
+    set_relations(loader, translations, relations)
     return documents
 
 
@@ -122,9 +128,9 @@ def document_fields(existing, record, lang) -> dict:
     return fields
 
 
-def add_relations(loader, documents, records) -> None:
-    """The relations between documents, on the Vietnamese pages (after every page exists, as
-    they point at each other). Written where a page has none yet, or under ``--update``."""
+def wanted_relations(documents, records) -> dict:
+    """{record id: relation field values}; targets are the Vietnamese pages, as on the
+    translations (a reader shows the target in its own language by translation key)."""
     wanted = {record_id: [] for record_id in documents}
     for source, kind, target in legal_records.relation_triples(records):
         wanted[source].append(
@@ -134,8 +140,14 @@ def add_relations(loader, documents, records) -> None:
                 "target_label": "" if target in documents else legal_records.outside_label(target),
             }
         )
+    return wanted
+
+
+def set_relations(loader, pages, wanted) -> None:
+    """Relations are set once every page exists, as they point at each other: where a page
+    has none yet, or under ``--update``."""
     for record_id, relations in wanted.items():
-        page = documents[record_id]
+        page = pages[record_id]
         stored = list(page.relations.all())
         if stored and not loader.update:
             continue
