@@ -10,7 +10,7 @@ import pytest
 
 from demo.loader import Loader, read
 from demo.sections import policies as section
-from policies.models import PolicyPage, SupportType
+from policies.models import LegalDocumentPage, PolicyPage, SupportType
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +43,7 @@ def test_the_command_reports_nothing_written_on_a_second_run():
     assert "0 records created, 0 updated" in out.getvalue()
 
 
-def test_update_restores_a_changed_policy_and_facet(home, home_en):
+def test_update_restores_a_changed_policy_facet_and_relation(home, home_en):
     policy = read(f"policies/{SLUG}.yaml")
     facets = read("policies/facets.yaml")
     page = PolicyPage.objects.get(slug=SLUG, locale__language_code="vi")
@@ -59,6 +59,11 @@ def test_update_restores_a_changed_policy_and_facet(home, home_en):
     tax = SupportType.objects.get(slug="thue", locale__language_code="vi")
     tax.name = "Tên sửa tay"
     tax.save()
+    decree = LegalDocumentPage.objects.get(slug="nd-57-2021-nd-cp", locale__language_code="vi")
+    relations = [(r.kind, r.target_id, r.target_label) for r in decree.relations.all()]
+    assert relations
+    decree.relations = []
+    decree.save_revision().publish()
     revisions = page.revisions.count()
 
     loader = run_section(home, home_en, update=True)
@@ -81,7 +86,9 @@ def test_update_restores_a_changed_policy_and_facet(home, home_en):
     ]
     tax.refresh_from_db()
     assert tax.name == facets["support_types"][0]["vi"]["name"]
-    assert loader.updated == 3, loader.log
+    decree = LegalDocumentPage.objects.get(pk=decree.pk)
+    assert [(r.kind, r.target_id, r.target_label) for r in decree.relations.all()] == relations
+    assert loader.updated == 4, loader.log
 
     again = run_section(home, home_en, update=True)
     assert (again.created, again.updated) == (0, 0), again.log
