@@ -8,7 +8,7 @@ is none, the source's words are shown and marked ``lang="vi"`` so that screen re
 search engines know; a word identical to the source's counts as untranslated, because
 wagtail-localize fills a segment nobody has translated yet with the source's words.
 
-Every reader that maps records across languages goes through these three functions, each a
+Every reader that maps records across languages goes through these functions, each a
 constant number of queries however long the list:
 
 - ``localize(objects, locale, words)``: source records already fetched get their words in
@@ -17,6 +17,8 @@ constant number of queries however long the list:
   source and translation fetched together (one query).
 - ``in_locale(keys, model, locale)``: whole records of ``locale`` by translation key, the
   source record where there is no translation (one query).
+- ``source_record(obj)``: the source record of one translation (one query; none for a
+  source record).
 
 Each object from ``localize`` carries ``lang``, a mapping of word to ``None`` (in the
 reader's language) or the source language code (shown untranslated); a record from
