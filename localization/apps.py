@@ -8,3 +8,8 @@ class LocalizationConfig(AppConfig):
 
     name = "localization"
     verbose_name = _("Localisation")
+
+    def ready(self):
+        from .related_snippets import install
+
+        install()

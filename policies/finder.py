@@ -140,7 +140,6 @@ def run_finder(index_page, request) -> dict:
                     "document__status",
                     "document__number",
                     "document__id",
-                    "document__translation_key",
                 ),
             ),
         )

@@ -2,6 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from website.i18n import in_locale
+
 from .models.legal import LegalDocumentPage, LegalDocumentRelation, RelationKind
 
 OUTGOING = {
@@ -27,16 +29,13 @@ ORDER = [
 ]
 
 
-def pages_in_locale(translation_keys, locale_id) -> dict:
-    """Live legal document pages of one locale, by translation key (one query)."""
-    if not translation_keys:
-        return {}
-    pages = (
-        LegalDocumentPage.objects.live()
-        .filter(translation_key__in=set(translation_keys), locale_id=locale_id)
-        .only("id", "title", "url_path", "number", "status", "translation_key", "locale_id")
+def documents_in_locale(translation_keys, locale_id) -> dict:
+    """Live legal document pages of one locale, by translation key (one query). No source
+    fallback: a document not published in the reader's language is not linked."""
+    live = LegalDocumentPage.objects.live().only(
+        "id", "title", "url_path", "number", "status", "translation_key", "locale_id"
     )
-    return {page.translation_key: page for page in pages}
+    return in_locale(translation_keys, LegalDocumentPage, locale_id, live, fallback=False)
 
 
 def relation_groups(document) -> dict:
@@ -53,7 +52,7 @@ def relation_groups(document) -> dict:
         .exclude(source_id=document.pk)
         .select_related("source")
     )
-    localized = pages_in_locale(
+    localized = documents_in_locale(
         [r.target.translation_key for r in outgoing if r.target_id], document.locale_id
     )
     rows = {}  # (label, kind-order) -> items

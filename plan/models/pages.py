@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from website.i18n import localize, localize_queryset
 from website.models import Agency
 from website.models.pages import BasePage
 from website.sitemaps import with_subviews
@@ -111,22 +112,22 @@ class PlanPage(RoutablePageMixin, BasePage):
         return {block.value["anchor"] for block in self.sections}
 
     def agencies_by_key(self):
-        """Every agency by translation key, in this page's language where translated, else in
-        the plan's own with ``text_lang`` set for the templates' lang attributes: an agency
+        """Every agency by translation key: the source record's facts with its words in
+        this page's language (``text_lang`` marks a name not translated yet), so an agency
         added in Vietnamese only is still listed, linked and filterable (one query)."""
-        languages = {self.locale.language_code, settings.LANGUAGE_CODE}
+        agencies = localize_queryset(
+            Agency.objects.select_related("successor"), self.locale, Agency.translated_words
+        )
         by_key = {}
-        agencies = Agency.objects.filter(locale__language_code__in=languages)
-        for agency in agencies.select_related("successor"):
-            own = agency.locale_id == self.locale_id
-            if own or agency.translation_key not in by_key:
-                agency.text_lang = None if own else settings.LANGUAGE_CODE
-                by_key[agency.translation_key] = agency
-        for agency in by_key.values():
-            # The successor in the same language (a synced translation may point at the
-            # Vietnamese record).
-            successor = agency.successor
-            agency.successor_shown = successor and by_key.get(successor.translation_key, successor)
+        for agency in agencies:
+            agency.text_lang = agency.lang["name"]
+            by_key[agency.translation_key] = agency
+        # A source record's successor is a source record, shown with its words here.
+        by_pk = {agency.pk: agency for agency in agencies}
+        for agency in agencies:
+            agency.successor_shown = agency.successor_id and by_pk.get(
+                agency.successor_id, agency.successor
+            )
         return by_key
 
     @staticmethod
@@ -142,35 +143,23 @@ class PlanPage(RoutablePageMixin, BasePage):
         """Give each task the agencies' names and, where translated, its words in the page's
         language: one query for a whole list. Words not translated yet stay in Vietnamese, and
         ``text_lang`` / ``update_lang`` say so for the templates' lang attributes."""
-        translated = {}
-        in_other_language = self.locale.language_code != settings.LANGUAGE_CODE
-        if in_other_language:
-            rows = Task.objects.filter(
-                locale=self.locale, translation_key__in=[t.translation_key for t in tasks]
-            ).values_list("translation_key", "text", "latest_update", "updated_on")
-            translated = {row[0]: row[1:] for row in rows}
-        source_lang = settings.LANGUAGE_CODE if in_other_language else None
+        # The date is synchronised when the translation is synced: another date means the
+        # translated update is of an older report. (A same-day correction of the Vietnamese
+        # words keeps the date, so it shows once the translation is synced.)
+        localize(
+            tasks,
+            self.locale,
+            Task.translated_words,
+            current_if={"latest_update": "updated_on"},
+        )
+        by_pk = {agency.pk: agency for agency in agencies.values()}
         for task in tasks:
             # The full text has an anchor per item; a summary (the English page) may not.
             task.group_in_text = task.group in self.section_anchors
-            task.lead = agencies.get(task.lead_agency.translation_key, task.lead_agency)
-            task.cooperating = [
-                agencies.get(a.translation_key, a) for a in task.cooperating_agencies.all()
-            ]
-            text, update, update_date = translated.get(task.translation_key, ("", "", None))
-            # wagtail-localize fills a segment nobody has translated yet with the source's
-            # words: the same words as the source are Vietnamese, not a translation.
-            text_is_translated = text and text != task.text
-            # The date is synchronised when the translation is synced: another date means
-            # the translated update is of an older report. (A same-day correction of the
-            # Vietnamese words keeps the date, so it shows once the translation is synced.)
-            update_is_translated = (
-                update and update != task.latest_update and update_date == task.updated_on
-            )
-            task.text_lang = None if text_is_translated else source_lang
-            task.text = text if text_is_translated else task.text
-            task.update_lang = None if update_is_translated else source_lang
-            task.latest_update = update if update_is_translated else task.latest_update
+            task.lead = by_pk.get(task.lead_agency_id, task.lead_agency)
+            task.cooperating = [by_pk.get(a.pk, a) for a in task.cooperating_agencies.all()]
+            task.text_lang = task.lang["text"]
+            task.update_lang = task.lang["latest_update"]
         return tasks
 
     def get_context(self, request, *args, **kwargs):
@@ -217,10 +206,10 @@ class PlanPage(RoutablePageMixin, BasePage):
         agencies = list(self.agencies_by_key().values())
         counts = {}
         sources = Task.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-        for key in sources.values_list("lead_agency__translation_key", flat=True):
-            counts[key] = counts.get(key, 0) + 1
+        for lead_id in sources.values_list("lead_agency_id", flat=True):
+            counts[lead_id] = counts.get(lead_id, 0) + 1
         for agency in agencies:
-            agency.task_count = counts.get(agency.translation_key, 0)
+            agency.task_count = counts.get(agency.pk, 0)
         return self.render(
             request,
             template="plan/agency_index.html",
@@ -233,23 +222,17 @@ class PlanPage(RoutablePageMixin, BasePage):
         agency = next((a for a in agencies.values() if a.slug == slug), None)
         if agency is None:
             raise Http404
-        key = agency.translation_key
-        tasks = self.task_queryset().filter(
-            Q(lead_agency__translation_key=key) | Q(cooperating_agencies__translation_key=key)
-        )
+        # The agencies are source records, as the tasks' agencies are: matched by record.
+        tasks = self.task_queryset().filter(Q(lead_agency=agency) | Q(cooperating_agencies=agency))
         tasks = self.localise_tasks(list(tasks.distinct()), agencies)
         return self.render(
             request,
             template="plan/agency_detail.html",
             context_overrides={
                 "agency": agency,
-                "predecessors": [
-                    a
-                    for a in agencies.values()
-                    if a.successor and a.successor.translation_key == key
-                ],
-                "led_tasks": [t for t in tasks if t.lead_agency.translation_key == key],
-                "cooperating_tasks": [t for t in tasks if t.lead_agency.translation_key != key],
+                "predecessors": [a for a in agencies.values() if a.successor_id == agency.pk],
+                "led_tasks": [t for t in tasks if t.lead_agency_id == agency.pk],
+                "cooperating_tasks": [t for t in tasks if t.lead_agency_id != agency.pk],
             },
         )
 
@@ -268,10 +251,8 @@ class PlanPage(RoutablePageMixin, BasePage):
         }
         tasks = self.task_queryset()
         if chosen["agency"]:
-            key = slugs[chosen["agency"]].translation_key
-            tasks = tasks.filter(
-                Q(lead_agency__translation_key=key) | Q(cooperating_agencies__translation_key=key)
-            ).distinct()
+            agency = slugs[chosen["agency"]]
+            tasks = tasks.filter(Q(lead_agency=agency) | Q(cooperating_agencies=agency)).distinct()
         if chosen["group"]:
             tasks = tasks.filter(group=chosen["group"])
         if chosen["status"]:

@@ -5,7 +5,6 @@ group page permissions give each agency's reporters rights over their own report
 import datetime
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
@@ -19,6 +18,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from website.i18n import localize_queryset, source_record
 from website.models import Agency
 from website.models.pages import BasePage
 from website.sitemaps import with_subviews
@@ -98,15 +98,7 @@ class ReportsIndexPage(RoutablePageMixin, BasePage):
 
     def source_index(self):
         """The default-language index, which holds the agencies' report pages."""
-        if self.locale.language_code == settings.LANGUAGE_CODE:
-            return self
-        return (
-            ReportsIndexPage.objects.filter(
-                translation_key=self.translation_key,
-                locale__language_code=settings.LANGUAGE_CODE,
-            ).first()
-            or self
-        )
+        return source_record(self, ReportsIndexPage.objects.all())
 
     def year_rows(self, year, now=None):
         """Every body expected to report for ``year`` with its report and timing.
@@ -120,18 +112,23 @@ class ReportsIndexPage(RoutablePageMixin, BasePage):
             p.path: p
             for p in AgencyReportsPage.objects.child_of(source).live().select_related("agency")
         }
+        # The source index's pages point at the source agencies, whose facts (validity,
+        # reporting duty) hold in every language: rows are matched by the source record.
         reports = {}
         for report in AnnualReportPage.objects.descendant_of(source).live().filter(year=year):
             parent = agency_pages.get(report.path[: -AnnualReportPage.steplen])
             if parent and parent.agency_id:
-                reports[parent.agency.translation_key] = report
-        pages_by_key = {p.agency.translation_key: p for p in agency_pages.values() if p.agency}
+                reports[parent.agency_id] = report
+        pages_by_agency = {p.agency_id: p for p in agency_pages.values() if p.agency_id}
         rows = []
-        for agency in Agency.objects.filter(locale=self.locale, reports_annually=True):
+        agencies = localize_queryset(
+            Agency.objects.filter(reports_annually=True), self.locale, Agency.translated_words
+        )
+        for agency in agencies:
             existed = (agency.valid_from is None or agency.valid_from <= on) and (
                 agency.valid_to is None or agency.valid_to >= on
             )
-            report = reports.get(agency.translation_key)
+            report = reports.get(agency.pk)
             if not existed and report is None:
                 continue
             submitted = report.submitted_at if report else None
@@ -139,7 +136,7 @@ class ReportsIndexPage(RoutablePageMixin, BasePage):
                 {
                     "agency": agency,
                     "report": report,
-                    "reports_page": pages_by_key.get(agency.translation_key),
+                    "reports_page": pages_by_agency.get(agency.pk),
                     "status": report_timing(
                         submitted, year, now, self.deadline_day, self.deadline_month
                     ),

@@ -13,6 +13,8 @@ from wagtail_localize.fields import SynchronizedField
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from website.i18n import localize, localize_queryset
+
 
 class Target(TranslatableMixin, ClusterableModel):
     class Comparator(models.TextChoices):
@@ -81,6 +83,8 @@ class Target(TranslatableMixin, ClusterableModel):
         FieldPanel("sort_order"),
     ]
 
+    # What a translator changes; numbers, years and order are facts of the Vietnamese record.
+    translated_words = ("short_label", "quote", "unit", "baseline_note", "timing_note")
     override_translatable_fields = [
         SynchronizedField("slug"),
         SynchronizedField("comparator"),
@@ -182,20 +186,13 @@ class TargetProgress:
 
 
 def targets_with_progress(locale):
-    """Targets of ``locale`` with the values recorded on their default-language records.
-
-    Two queries however many targets and values there are.
-    """
-    targets = list(Target.objects.filter(locale=locale))
-    keys = [t.translation_key for t in targets]
-    values = TargetValue.objects.filter(
-        target__translation_key__in=keys,
-        target__locale__language_code=settings.LANGUAGE_CODE,
-    ).select_related(None)
-    by_key = {}
-    for value in values.annotate(key=models.F("target__translation_key")):
-        by_key.setdefault(value.key, []).append(value)
-    return [TargetProgress(t, by_key.get(t.translation_key, [])) for t in targets]
+    """Every target (the Vietnamese record's facts and reported values, its words in
+    ``locale`` where translated). Two queries however many targets and values there are."""
+    targets = localize_queryset(Target.objects.all(), locale, Target.translated_words)
+    by_target = {}
+    for value in TargetValue.objects.filter(target_id__in=[t.pk for t in targets]):
+        by_target.setdefault(value.target_id, []).append(value)
+    return [TargetProgress(t, by_target.get(t.pk, [])) for t in targets]
 
 
 def progress_with_values(locale):
@@ -207,12 +204,6 @@ def progress_with_values(locale):
     ).select_related("target")
     for value in values:
         by_target.setdefault(value.target, []).append(value)
-    if not by_target:
-        return []
-    if locale.language_code != settings.LANGUAGE_CODE:
-        keys = {t.translation_key: t for t in by_target}
-        local = Target.objects.filter(locale=locale, translation_key__in=list(keys))
-        names = {t.translation_key: t for t in local}
-        by_target = {names.get(t.translation_key, t): v for t, v in by_target.items()}
+    localize(list(by_target), locale, Target.translated_words)
     progress = [TargetProgress(t, v) for t, v in by_target.items()]
     return sorted(progress, key=lambda p: (p.target.sort_order, p.target.pk))

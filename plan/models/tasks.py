@@ -82,6 +82,8 @@ class Task(TranslatableMixin, index.Indexed, ClusterableModel):
         ),
     ]
 
+    # What a translator changes; the rest are facts of the Vietnamese record.
+    translated_words = ("text", "latest_update")
     # Not overridable: a translator could not change a fact anyway (pages read the facts from
     # the Vietnamese record), so the translation editor does not offer to.
     override_translatable_fields = [

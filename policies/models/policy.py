@@ -1,5 +1,6 @@
 """Incentive policies and the finder (/chinh-sach/) that lists them."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -233,11 +234,12 @@ class PolicyPage(BasePage):
 
     @cached_property
     def legal_basis_items(self):
-        """The legal basis with each document in the reader's language (two queries)."""
-        from ..relations import pages_in_locale
+        """The legal basis with each document in the reader's language (two queries): the
+        source document's facts, the translation's title, else the source's marked so."""
+        from ..relations import documents_in_locale
 
         bases = list(self.legal_basis.all().select_related("document"))
-        localized = pages_in_locale(
+        localized = documents_in_locale(
             [b.document.translation_key for b in bases if b.document_id], self.locale_id
         )
         items = []
@@ -254,6 +256,9 @@ class PolicyPage(BasePage):
                     "status_label": basis.document.get_status_display(),
                     "number": basis.document.number,
                     "title": page.title if page else basis.document.title,
+                    "title_lang": None
+                    if page or basis.document.locale_id == self.locale_id
+                    else settings.LANGUAGE_CODE,
                     "no_longer_in_force": basis.document.status in NO_LONGER_IN_FORCE,
                 }
             )

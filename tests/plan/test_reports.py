@@ -214,3 +214,21 @@ def test_reviewers_see_and_publish_every_agency_report(client, two_agencies):
     assert report.live
     # The reviewer records when it arrived (the form's time is Vietnam time).
     assert report.submitted_at == at(2025, 12, 10, 9)
+
+
+def test_english_year_page_lists_an_agency_not_translated_yet_in_vietnamese(client, reports_index):
+    """The translation rule: the source agency's facts (reporting duty, its report) with
+    its English words where translated, else its Vietnamese name marked lang="vi"."""
+    page = add_reports_page(reports_index, add_agency("co-quan-moi"))
+    add_report(page, 2025, at(2025, 12, 1, 9, 0))
+    index_en = ReportsIndexPage.objects.get(locale__language_code="en")
+    index_en.first_year, index_en.last_year = 2024, 2026
+    index_en.save()
+    rows = {r["agency"].slug: r for r in index_en.year_rows(2025)}
+    assert rows["co-quan-moi"]["status"] == ON_TIME
+    assert rows["co-quan-moi"]["agency"].lang["name"] == "vi"
+    industry = rows["so-cong-thuong"]["agency"]
+    assert industry.name == Agency.objects.get(slug="so-cong-thuong", locale=index_en.locale).name
+    assert industry.lang["name"] is None
+    html = client.get(f"{index_en.url}2025/").content.decode()
+    assert '<th scope="row" lang="vi">CO-QUAN-MOI</th>' in html

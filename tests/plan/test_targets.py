@@ -63,3 +63,27 @@ def test_target_table_links_only_to_sections_on_the_page(client):
     assert 'href="#II-2"' in vi and 'id="II-2"' in vi
     en = client.get("/en/plan/").content.decode()
     assert 'href="#II-2"' not in en  # the English summary has no such section
+
+
+def test_english_plan_shows_the_source_targets_facts_and_marks_untranslated_words(client):
+    """The translation rule: numbers from the Vietnamese record (a lagging English copy
+    does not count), words from the English one, a target not translated yet in Vietnamese."""
+    supplier = Target.objects.get(slug="nha-cung-ung-cap-1-cap-2", locale__language_code="vi")
+    english = Target.objects.get(
+        translation_key=supplier.translation_key, locale__language_code="en"
+    )
+    english.target_2025 = Decimal(1)
+    english.save()
+    new = Target.objects.create(
+        locale=supplier.locale,
+        slug="chi-tieu-moi",
+        short_label="Chỉ tiêu mới",
+        quote="Chỉ tiêu mới chưa dịch",
+        unit="doanh nghiệp",
+        target_2025=Decimal(5),
+    )
+    html = client.get("/en/plan/").content.decode()
+    assert '<meter class="target__meter" min="0" max="50" value="44"' in html
+    assert "able to become" in html  # the English words
+    assert f'<q lang="vi">{new.quote}</q>' in html
+    assert '<q lang="vi">' not in html.replace(f'<q lang="vi">{new.quote}</q>', "")

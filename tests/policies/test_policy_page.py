@@ -1,5 +1,9 @@
 """A policy page: its sections, the 'not verified' labels, and warnings from its legal basis."""
 
+from django.utils.html import escape
+
+from wagtail.models import Locale
+
 import pytest
 
 from policies.models import DocumentStatus, LegalDocumentPage, PolicyPage
@@ -93,3 +97,13 @@ def test_at_least_eight_policies_in_both_languages():
     for page in vi:
         assert page.get_translations().filter(live=True).exists()
         assert page.legal_basis.exists()
+
+
+def test_english_policy_shows_an_untranslated_documents_title_in_vietnamese(client):
+    """The translation rule: a document not published in English is not linked, and its
+    Vietnamese title is marked lang="vi"."""
+    source = LegalDocumentPage.objects.get(slug="tt-55-2015-tt-bct", locale__language_code="vi")
+    source.get_translation(Locale.objects.get(language_code="en")).unpublish()
+    html = client.get("/en/policies/certificate-of-incentives/").content.decode()
+    assert 'href="/en/legal-documents/tt-55-2015-tt-bct/"' not in html
+    assert f'<span lang="vi">{escape(source.title)}</span>' in html

@@ -106,6 +106,7 @@ class Agency(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     # Facts are the same in every language; only the words are translated.
+    translated_words = ("name", "short_name", "description", "address", "succession_note")
     override_translatable_fields = [
         SynchronizedField("slug"),
         SynchronizedField("kind"),

@@ -1,6 +1,5 @@
 """Who publishes the portal and how to reach them: editors' data, not code."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import TranslatableMixin
+
+from website.i18n import in_locale
 
 
 @register_setting(icon="site")
@@ -84,14 +85,8 @@ class PortalIdentity(TranslatableMixin, models.Model):
     @classmethod
     def for_active_locale(cls):
         """The record in the visitor's language, else the default language's (one query)."""
-        active = active_language_code()
-        records = {
-            identity.locale.language_code: identity
-            for identity in cls.objects.select_related("locale").filter(
-                locale__language_code__in={active, settings.LANGUAGE_CODE}
-            )
-        }
-        return records.get(active) or records.get(settings.LANGUAGE_CODE)
+        records = in_locale(None, cls, active_language_code())
+        return next(iter(records.values()), None)
 
 
 def active_language_code() -> str:
