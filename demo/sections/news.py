@@ -7,6 +7,11 @@
   words per language in the front matter, an article's text in the Markdown body
   (``<!-- vi -->`` and ``<!-- en -->`` parts). An item without ``en`` is not translated.
 
+The articles describe generic activities of the kind the plan asks for (parts III-B-6 and
+III-B-13b: information, the press and broadcasters; III.4: trade promotion and matchmaking;
+III.5: training). Facts about legal documents come from ``legal-documents.json``; nothing
+else is presented as real news.
+
 Dates are written relative to the day the demo is first loaded (``days_ago``,
 ``starts_in_days``): they are set when a page is created and never moved by ``--update``.
 """
