@@ -150,6 +150,12 @@ def _comparable(instance) -> dict:
         }
     for ignored in IGNORED_STATE:
         data.pop(ignored, None)
+    for name, value in data.items():
+        if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+            # Child rows (inline panels): new ones have no key yet, so keys are not state.
+            data[name] = [
+                {key: v for key, v in item.items() if key not in ("pk", "id")} for item in value
+            ]
     return _without_block_ids(json.loads(json.dumps(data, default=str, sort_keys=True)))
 
 

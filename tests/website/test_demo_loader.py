@@ -5,7 +5,7 @@ from io import StringIO
 
 from django.core.management import call_command
 
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 
 import pytest
 
@@ -49,7 +49,7 @@ def test_demo_site_has_both_languages_linked():
 
 def article_pair():
     page = NewsPage.objects.get(slug=ARTICLE, locale__language_code="vi")
-    return page, page.get_translation("en").specific
+    return page, page.get_translation(Locale.objects.get(language_code="en")).specific
 
 
 @pytest.mark.django_db
