@@ -3,28 +3,40 @@
 Content lives in ``demo/content/`` as data (YAML, JSON, Markdown with YAML front matter),
 one record per mapping with named fields, and Vietnamese and English words in ``vi:`` and
 ``en:`` sub-mappings. Section modules (``demo/sections/``) only say which file feeds which
-model; every write goes through the helpers below, which share two rules:
+model; every write goes through the helpers below, which share three rules:
 
 - **Idempotent.** A record that exists is found by its natural key (a page by its slug under
   its parent, a snippet by the lookup given) and left alone: a second run writes nothing
   and creates no revision.
 - **``--update``** (``Loader.update``) brings an existing record to the file's state: fields
   that differ are set and saved (a page gets a new published revision); a record that
-  already matches is still left alone, so ``--update`` twice writes nothing the second time.
+  already matches is left alone, so ``--update`` twice writes nothing the second time.
+  Fields are compared one by one: a StreamField by its blocks' types and values (not their
+  ids), a foreign key by its target, tags by their names, a many-to-many by its members.
+- **``create_defaults``** are given to a record only when it is created, never compared or
+  updated: a file's "three days ago" anchors an article's date on the day the demo is
+  first loaded, and a later ``--update`` does not move it (Django's ``update_or_create``
+  names the same idea).
 
 English records are translations of the Vietnamese ones (same ``translation_key``), made
 with ``copy_for_translation``, never independent copies.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import models
+from django.utils.html import escape
 
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
 
 import yaml
+from modelcluster.fields import ParentalManyToManyField
+from taggit.managers import TaggableManager
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 
@@ -40,7 +52,8 @@ def content_path(name: str) -> Path:
 def read(name: str):
     """One content file, parsed by its extension: ``.yaml``/``.yml``, ``.json`` or ``.md``.
 
-    A Markdown file gives its front matter as a dict with the text after it under ``body``.
+    A Markdown file gives its front matter as a dict with the text after it under ``body``
+    (see ``read_markdown`` for a body written in both languages).
     """
     path = content_path(name)
     text = path.read_text(encoding="utf-8")
@@ -53,14 +66,28 @@ def read(name: str):
     raise ValueError(f"Unknown content file type: {path}")
 
 
+# A line holding only ``<!-- vi -->`` or ``<!-- en -->`` starts that language's body; the
+# marker is an HTML comment, so the file still reads as one clean Markdown text.
+LANGUAGE_MARKER = re.compile(r"^<!--\s*(vi|en)\s*-->[ \t]*$", re.M)
+
+
 def read_markdown(text: str) -> dict:
-    """Split ``---``-fenced YAML front matter from the Markdown body that follows it."""
+    """Split ``---``-fenced YAML front matter from the Markdown body that follows it.
+
+    The body is returned under ``body``. A body in both languages is split at the
+    ``<!-- vi -->`` and ``<!-- en -->`` marker lines, and each part is also put under the
+    record's ``vi``/``en`` mapping as ``body``, beside that language's other words.
+    """
     if text.startswith("---\n"):
         _, front, body = text.split("---\n", 2)
         record = yaml.safe_load(front) or {}
     else:
         record, body = {}, text
     record["body"] = body.strip("\n")
+    parts = LANGUAGE_MARKER.split(body)
+    # parts: [text before the first marker, code, text, code, text, ...]
+    for code, part in zip(parts[1::2], parts[2::2], strict=True):
+        record.setdefault(code, {})["body"] = part.strip("\n")
     return record
 
 
@@ -68,6 +95,21 @@ def read_all(folder: str, pattern: str = "*") -> list:
     """Every content file in ``folder`` matching ``pattern``, parsed, in file-name order."""
     paths = sorted(p for p in content_path(folder).glob(pattern) if p.is_file())
     return [read(str(p.relative_to(CONTENT_DIR))) for p in paths]
+
+
+def paragraphs(markdown: str) -> list[str]:
+    """The paragraphs of a plain Markdown text: blocks between blank lines, their wrapped
+    lines joined by a space (files keep short lines; the page does not)."""
+    blocks = re.split(r"\n\s*\n", markdown.strip())
+    return [" ".join(line.strip() for line in block.splitlines()) for block in blocks if block]
+
+
+def paragraph_blocks(markdown: str, block_type: str = "paragraph") -> list:
+    """A StreamField value with one rich-text block per paragraph of ``markdown``.
+
+    The text is plain: it is escaped, so a ``<`` in a file never becomes markup.
+    """
+    return [(block_type, RichText(f"<p>{escape(text)}</p>")) for text in paragraphs(markdown)]
 
 
 # Writing records -----------------------------------------------------------------------------
@@ -78,8 +120,26 @@ def get_locale(code: str) -> Locale:
     return locale
 
 
+IGNORED_STATE = (
+    "pk",
+    "id",
+    "latest_revision",
+    "latest_revision_created_at",
+    "last_published_at",
+    "first_published_at",
+    "live_revision",
+    "draft_title",
+    "has_unpublished_changes",
+    "url_path",
+    "path",
+    "depth",
+    "numchild",
+)
+
+
 def _comparable(instance) -> dict:
-    """The instance's stored state, for telling whether an update changed anything."""
+    """The instance's stored state, for telling whether an update changed anything (used
+    for a value that is no model field, such as a child relation)."""
     if hasattr(instance, "serializable_data"):
         data = instance.serializable_data()
     else:
@@ -88,23 +148,87 @@ def _comparable(instance) -> dict:
             for f in instance._meta.concrete_fields
             if not f.primary_key
         }
-    for ignored in (
-        "pk",
-        "id",
-        "latest_revision",
-        "latest_revision_created_at",
-        "last_published_at",
-        "first_published_at",
-        "live_revision",
-        "draft_title",
-        "has_unpublished_changes",
-        "url_path",
-        "path",
-        "depth",
-        "numchild",
-    ):
+    for ignored in IGNORED_STATE:
         data.pop(ignored, None)
-    return json.loads(json.dumps(data, default=str, sort_keys=True))
+    for name, value in data.items():
+        if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+            # Child rows (inline panels): new ones have no key yet, so keys are not state.
+            data[name] = [
+                {key: v for key, v in item.items() if key not in ("pk", "id")} for item in value
+            ]
+    return _without_block_ids(json.loads(json.dumps(data, default=str, sort_keys=True)))
+
+
+def _without_block_ids(data):
+    """Stream data without the blocks' ids: two streams with the same blocks are equal."""
+    if isinstance(data, list):
+        return [_without_block_ids(item) for item in data]
+    if isinstance(data, dict):
+        block = "type" in data and "value" in data
+        return {k: _without_block_ids(v) for k, v in data.items() if not (block and k == "id")}
+    return data
+
+
+def _stream_state(value):
+    if value is None:
+        return []
+    prep = value.get_prep_value() if hasattr(value, "get_prep_value") else value
+    return _without_block_ids(json.loads(json.dumps(prep, default=str)))
+
+
+def _field(model, name: str):
+    try:
+        return model._meta.get_field(name)
+    except Exception:  # a property or other attribute, not a model field
+        return None
+
+
+def _kind(model, name: str) -> str:
+    """How a value is compared and written: before or after the row is saved."""
+    model_field = _field(model, name)
+    if isinstance(model_field, TaggableManager):
+        return "tags"
+    if isinstance(model_field, ParentalManyToManyField):
+        return "parental_m2m"  # held in memory by modelcluster, so assigned before save
+    if model_field is not None and model_field.many_to_many and model_field.concrete:
+        return "m2m"  # needs a saved row
+    if isinstance(model_field, StreamField):
+        return "stream"
+    if model_field is not None and model_field.concrete:
+        return "field"
+    return "other"
+
+
+def _pks(values) -> list:
+    return sorted(v.pk if hasattr(v, "pk") else v for v in values)
+
+
+def _tag_names(values) -> list:
+    return sorted(v.name if hasattr(v, "name") else str(v) for v in values)
+
+
+def _current(instance, name: str, kind: str):
+    """The instance's value of ``name`` in a form that compares with a file's value."""
+    model_field = _field(type(instance), name)
+    if kind == "tags":
+        if instance.pk is None and not hasattr(getattr(instance, name), "get_tagged_item_manager"):
+            return []
+        return _tag_names(getattr(instance, name).all())
+    if kind in ("m2m", "parental_m2m"):
+        if instance.pk is None and kind == "m2m":
+            return []
+        return _pks(getattr(instance, name).all())
+    if kind == "stream":
+        return _stream_state(getattr(instance, name))
+    value = model_field.value_from_object(instance)
+    try:
+        return model_field.to_python(value)
+    except Exception:
+        return value
+
+
+def _is_empty(value) -> bool:
+    return value is None or value == "" or value == [] or value == {}
 
 
 def _assign(instance, fields: dict) -> None:
@@ -127,80 +251,67 @@ class Loader:
 
     # Pages -----------------------------------------------------------------------------------
 
-    def page(self, parent: Page, model, slug: str, **fields):
+    def page(self, parent: Page, model, slug: str, create_defaults=None, **fields):
         """The child of ``parent`` with this slug: created and published if missing,
         brought to ``fields`` under ``--update``, otherwise returned untouched."""
         existing = model.objects.child_of(parent).filter(slug=slug).first()
         if existing is None:
-            page = model(slug=slug, locale=parent.locale, **fields)
+            page = model(slug=slug, locale=parent.locale)
+            after_save = self._set(page, {**(create_defaults or {}), **fields})
             parent.add_child(instance=page)
+            self._set_after_save(page, after_save)
             page.save_revision().publish()
             self._note_created(page)
             return page
         if self.update:
-            self._update_page(existing, fields)
+            self._refresh(existing, fields)
         return existing
 
-    def translation(self, source: Page, locale: Locale, **fields):
+    def translation(self, source: Page, locale: Locale, create_defaults=None, **fields):
         """The translation of ``source`` into ``locale``: copied from the source (same
         translation key) and given ``fields`` if missing, refreshed under ``--update``."""
         existing = source.get_translation_or_none(locale)
         if existing is None:
             page = source.specific.copy_for_translation(locale)
-            _assign(page, fields)
+            after_save = self._set(page, {**(create_defaults or {}), **fields})
             page.save()
+            self._set_after_save(page, after_save)
             page.save_revision().publish()
             self._note_created(page)
             return page
         existing = existing.specific
         if self.update:
-            self._update_page(existing, fields)
+            self._refresh(existing, fields)
         return existing
 
     def complete(self, page, **fields) -> None:
         """Bring an existing page to ``fields`` whatever ``update`` says: for values a page
         cannot be created with, such as links to pages made after it. A page that already
         matches is left alone (no revision)."""
-        self._update_page(page, fields)
-
-    def _update_page(self, page, fields: dict) -> None:
-        before = _comparable(page)
-        _assign(page, fields)
-        if _comparable(page) != before:
-            page.save_revision().publish()
-            self.updated += 1
-            self.log.append(f"updated page {page.url_path}")
+        self._refresh(page, fields)
 
     # Snippets and other models ---------------------------------------------------------------
 
-    def record(self, model: type[models.Model], lookup: dict, **fields):
+    def record(self, model: type[models.Model], lookup: dict, create_defaults=None, **fields):
         """The one ``model`` row matching ``lookup``: created with ``fields`` if missing,
         brought to ``fields`` under ``--update``, otherwise returned untouched.
 
         Many-to-many values (lists) are set after the row is saved; a ``ParentalManyToMany``
-        field is assigned before ``save()`` as modelcluster requires.
+        field and cluster tags are assigned before ``save()`` as modelcluster requires.
         """
-        plain, related = self._split_m2m(model, fields)
         instance = model.objects.filter(**lookup).first()
         if instance is None:
-            instance = model(**lookup, **plain)
-            _assign(instance, {k: v for k, v in related.items() if self._parental(model, k)})
+            instance = model(**lookup)
+            after_save = self._set(instance, {**(create_defaults or {}), **fields})
             instance.save()
-            self._set_m2m(instance, related)
+            self._set_after_save(instance, after_save)
             self._note_created(instance)
             return instance
         if self.update:
-            before = _comparable(instance)
-            _assign(instance, plain)
-            _assign(instance, {k: v for k, v in related.items() if self._parental(model, k)})
-            if _comparable(instance) != before or self._m2m_differs(instance, related):
-                instance.save()
-                self._set_m2m(instance, related)
-                self.updated += 1
-                self.log.append(f"updated {model._meta.label} {lookup}")
+            self._refresh(instance, fields, label=f"{model._meta.label} {lookup}")
         return instance
 
-    def translated_record(self, source, locale: Locale, **fields):
+    def translated_record(self, source, locale: Locale, create_defaults=None, **fields):
         """The translation of snippet ``source`` into ``locale`` (same translation key):
         copied from the source and given ``fields`` if missing, refreshed under ``--update``."""
         model = type(source)
@@ -209,50 +320,108 @@ class Loader:
         ).first()
         if existing is None:
             copy = source.copy_for_translation(locale)
-            plain, related = self._split_m2m(model, fields)
-            _assign(copy, plain)
-            _assign(copy, {k: v for k, v in related.items() if self._parental(model, k)})
+            after_save = self._set(copy, {**(create_defaults or {}), **fields})
             copy.save()
-            self._set_m2m(copy, related)
+            self._set_after_save(copy, after_save)
             self._note_created(copy)
             return copy
         return self.record(
             model, {"translation_key": source.translation_key, "locale": locale}, **fields
         )
 
+    # Records made by others ------------------------------------------------------------------
+
+    def fill(self, instance, **fields):
+        """Give an existing page or row the values it lacks: a field that is empty gets the
+        file's value; under ``--update`` every field is brought to the file's value. A value
+        an editor has set is kept on a plain run. A page that changed gets a published
+        revision. For values that belong to another section's records (menu labels)."""
+        kinds = {name: _kind(type(instance), name) for name in fields}
+        if not self.update:
+            fields = {
+                name: value
+                for name, value in fields.items()
+                if kinds[name] == "other" or _is_empty(_current(instance, name, kinds[name]))
+            }
+        if fields:
+            self._refresh(instance, fields)
+        return instance
+
     # Helpers ---------------------------------------------------------------------------------
+
+    def _set(self, instance, fields: dict) -> dict:
+        """Assign ``fields`` to an instance; return what must wait until it is saved."""
+        after_save = {}
+        for name, value in fields.items():
+            kind = _kind(type(instance), name)
+            if kind == "m2m" or (kind == "tags" and not self._cluster_tags(instance, name)):
+                after_save[name] = value
+            elif kind == "tags":
+                getattr(instance, name).set(list(value))
+            else:
+                setattr(instance, name, value)
+        return after_save
+
+    @staticmethod
+    def _cluster_tags(instance, name: str) -> bool:
+        return hasattr(getattr(instance, name), "get_tagged_item_manager")
+
+    @staticmethod
+    def _set_after_save(instance, after_save: dict) -> None:
+        for name, value in after_save.items():
+            getattr(instance, name).set(list(value))
+
+    def _changed_fields(self, instance, fields: dict) -> dict:
+        """The subset of ``fields`` whose value differs from the instance's."""
+        changed = {}
+        for name, value in fields.items():
+            kind = _kind(type(instance), name)
+            if kind == "other":
+                before = _comparable(instance)
+                old = getattr(instance, name, None)
+                setattr(instance, name, value)
+                if _comparable(instance) != before:
+                    changed[name] = value
+                setattr(instance, name, old)
+                continue
+            if kind == "tags":
+                differs = _current(instance, name, kind) != _tag_names(value)
+            elif kind in ("m2m", "parental_m2m"):
+                differs = _current(instance, name, kind) != _pks(value)
+            else:
+                # Assign to let the field convert the value (a list of blocks becomes a
+                # StreamValue, an object its key), compare, and put the old value back.
+                old = getattr(instance, name)
+                before = _current(instance, name, kind)
+                setattr(instance, name, value)
+                differs = _current(instance, name, kind) != before
+                setattr(instance, name, old)
+            if differs:
+                changed[name] = value
+        return changed
+
+    def _refresh(self, instance, fields: dict, label: str = "") -> None:
+        """Bring ``instance`` to ``fields``; write (and count) only if something differs."""
+        changed = self._changed_fields(instance, fields)
+        if not changed:
+            return
+        after_save = self._set(instance, changed)
+        if isinstance(instance, Page):
+            self._set_after_save(instance, after_save)
+            instance.save_revision().publish()
+            label = label or f"page {instance.url_path}"
+        else:
+            instance.save()
+            self._set_after_save(instance, after_save)
+            label = label or f"{instance._meta.label} {instance}"
+        self.updated += 1
+        self.log.append(f"updated {label}: {', '.join(sorted(changed))}")
 
     def _note_created(self, instance) -> None:
         self.created += 1
         self.log.append(f"created {instance._meta.label} {instance}")
 
-    @staticmethod
-    def _m2m_names(model) -> set:
-        return {f.name for f in model._meta.get_fields() if f.many_to_many and f.concrete}
-
-    @classmethod
-    def _split_m2m(cls, model, fields: dict):
-        names = cls._m2m_names(model)
-        plain = {k: v for k, v in fields.items() if k not in names}
-        related = {k: v for k, v in fields.items() if k in names}
-        return plain, related
-
-    @staticmethod
-    def _parental(model, name: str) -> bool:
-        from modelcluster.fields import ParentalManyToManyField
-
-        return isinstance(model._meta.get_field(name), ParentalManyToManyField)
-
-    def _set_m2m(self, instance, related: dict) -> None:
-        for name, values in related.items():
-            if not self._parental(type(instance), name):
-                getattr(instance, name).set(values)
-
-    def _m2m_differs(self, instance, related: dict) -> bool:
-        for name, values in related.items():
-            if self._parental(type(instance), name):
-                continue  # compared through serializable_data
-            current = sorted(getattr(instance, name).values_list("pk", flat=True))
-            if current != sorted(v.pk if hasattr(v, "pk") else v for v in values):
-                return True
-        return False
+    def note_updated(self, what: str) -> None:
+        """Count a change a section made itself (such as moving a page into menu order)."""
+        self.updated += 1
+        self.log.append(f"updated {what}")

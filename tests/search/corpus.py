@@ -8,7 +8,7 @@ from django.db import transaction
 
 from wagtail.search.index import insert_or_update_object
 
-from website.demo.pages import upsert_child
+from demo.loader import Loader
 from website.models import StandardPage
 
 VI_PAGES = {
@@ -138,10 +138,10 @@ EN_PAGES = {
 def _build(parent, pages):
     built = {}
     for slug, (title, introduction, number) in pages.items():
-        page = upsert_child(
+        page = Loader().page(
             parent,
             StandardPage,
-            slug=f"corpus-{slug}",
+            f"corpus-{slug}",
             title=title,
             introduction=introduction,
             body=[("paragraph", f"<p>{introduction}</p>")],

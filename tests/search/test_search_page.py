@@ -6,10 +6,10 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 import pytest
 
+from demo.loader import Loader
 from search import views
 from search.highlight import highlight
 from search.models import PopularTopic
-from website.demo.pages import upsert_child
 from website.models import StandardPage
 
 from .corpus import corpus_fixture
@@ -126,10 +126,10 @@ def test_results_show_title_type_date_and_highlighted_snippet(client, corpus):
 @pytest.fixture
 def many_pages(home):
     for number in range(25):
-        upsert_child(
+        Loader().page(
             home,
             StandardPage,
-            slug=f"bulk-{number}",
+            f"bulk-{number}",
             title=f"Bản tin hạ tầng số {number}",
             introduction="Hạ tầng khu công nghiệp Bình Xuyên.",
         )
@@ -214,7 +214,7 @@ def test_suggestions_are_rate_limited_per_client(client, monkeypatch):
 def test_reindexing_after_publish_is_incremental(home):
     from wagtail.search.models import IndexEntry
 
-    page = upsert_child(home, StandardPage, slug="incremental", title="Bản tin một")
+    page = Loader().page(home, StandardPage, "incremental", title="Bản tin một")
     before = IndexEntry.objects.count()
     page.title = "Bản tin hai"
     page.save_revision().publish()

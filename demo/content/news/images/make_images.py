@@ -1,6 +1,6 @@
 """Draw the demo illustrations (simple abstract shapes) shipped in this folder.
 
-Run once when the set changes: ``.venv/bin/python news/demo_images/make_images.py``.
+Run once when the set changes: ``.venv/bin/python demo/content/news/images/make_images.py``.
 The JPEGs are committed so the demo loader needs nothing but the repository.
 """
 
