@@ -140,9 +140,15 @@ def small_site():
     events = publish(EventIndexPageFactory(parent=home, show_in_menus=True, menu_title="Sự kiện"))
     translate(events, title="Events", slug="events", menu_title="Events")
     about = publish(
-        StandardPageFactory(parent=home, title="Giới thiệu", slug="gioi-thieu", show_in_menus=True)
+        StandardPageFactory(
+            parent=home,
+            title="Giới thiệu",
+            slug="gioi-thieu",
+            show_in_menus=True,
+            introduction="Cổng thông tin về Nghị quyết 115/NQ-CP.",
+        )
     )
-    translate(about, title="About", slug="about")
+    translate(about, title="About", slug="about", introduction="A portal on Resolution 115/NQ-CP.")
 
     for slug, name_vi, name_en in (
         ("chinh-sach", "Chính sách", "Policy"),
