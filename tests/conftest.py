@@ -1,15 +1,63 @@
-"""Shared fixtures: the demo site is built once per test database and reused."""
+"""Shared fixtures: each test database is built once, either small or the whole demo.
+
+Most tests stand on the tests' own small bilingual site (``tests/factories.py``). Tests that
+need the whole demo (idempotence and smoke tests, checks of the real texts) are marked
+``demo``; they run in a pass of their own, on a database holding the demo site, because one
+test database cannot be both. ``make test`` runs the two passes.
+"""
 
 from django.core.management import call_command
 
 import pytest
 
+DEMO = "demo"
+
+# Test modules (or folders) that still stand on the whole demo. A module leaves this list when
+# it builds what it needs with tests/factories.py instead; a single test can also be marked
+# ``@pytest.mark.demo`` in its module.
+DEMO_MODULES = (
+    "tests/plan/",
+    "tests/policies/",
+    "tests/localization/test_language_switch.py",
+    "tests/news/test_events.py",
+    "tests/news/test_feeds.py",
+    "tests/news/test_news_pages.py",
+    "tests/search/test_demo.py",
+    "tests/search/test_real_documents.py",
+    "tests/website/test_demo_loader.py",
+)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Mark the tests of DEMO_MODULES ``demo`` before ``-m`` selects by marker."""
+    for item in items:
+        if item.nodeid.startswith(DEMO_MODULES):
+            item.add_marker(pytest.mark.demo)
+
+
+def _wants_demo(item) -> bool:
+    return item.get_closest_marker(DEMO) is not None
+
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Build the whole demo site (both languages) once; each test runs in a transaction."""
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """Build the small site, or the whole demo for a pass of ``demo`` tests."""
+    items = request.session.items
+    demo = [item for item in items if _wants_demo(item)]
+    if demo and len(demo) != len(items):
+        raise pytest.UsageError(
+            "This selection mixes tests marked 'demo' with tests on the small site; "
+            "run them in two passes: pytest -m demo ... and pytest -m 'not demo' ... "
+            "(make test does)."
+        )
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
+        if demo:
+            call_command("load_demo_content", verbosity=0)
+        else:
+            from tests.factories import small_site
+
+            small_site()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 The database backend joins ``wagtailsearch_indexentry.object_id`` (text) to
 ``wagtailcore_page.id::varchar(50)``, an expression no index covers. When PostgreSQL
 underestimates the full-text matches it picks a nested loop on that join and one query took
-17.8 s on 10,000 pages; with this expression index it took 0.21 s (shared SEARCH-NOTES.md).
+17.8 s on 10,000 pages; with this expression index it took 0.21 s (docs/search.md).
 """
 
 from django.db import migrations
