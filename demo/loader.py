@@ -104,7 +104,27 @@ def _comparable(instance) -> dict:
         "numchild",
     ):
         data.pop(ignored, None)
+    for name in _stream_field_names(instance):
+        if isinstance(data.get(name), str):
+            data[name] = _without_block_ids(json.loads(data[name] or "[]"))
     return json.loads(json.dumps(data, default=str, sort_keys=True))
+
+
+def _stream_field_names(instance) -> list:
+    from wagtail.fields import StreamField
+
+    return [f.name for f in instance._meta.concrete_fields if isinstance(f, StreamField)]
+
+
+def _without_block_ids(value):
+    """StreamField data without its blocks' ids: assigning the same content again gives new
+    ids, which are not a change."""
+    if isinstance(value, list):
+        return [_without_block_ids(item) for item in value]
+    if isinstance(value, dict):
+        is_block = "type" in value and "value" in value
+        return {k: _without_block_ids(v) for k, v in value.items() if not (is_block and k == "id")}
+    return value
 
 
 def _assign(instance, fields: dict) -> None:

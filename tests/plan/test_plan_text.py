@@ -5,7 +5,7 @@ import re
 import pytest
 
 from plan.models import PlanPage
-from plan.plan_text import ARTEFACTS, CORRECTIONS, PLAN_MD
+from demo.plan_text import ARTEFACTS, CORRECTIONS, PLAN_MD
 
 from .helpers import page_text, squash
 
