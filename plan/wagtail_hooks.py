@@ -12,7 +12,7 @@ import django_filters
 from website.models import Agency
 
 from .models import PlanPage, Target, Task
-from .models.targets import progress_with_values
+from .models.targets import number, targets_with_progress
 
 
 class TaskFilterSet(WagtailFilterSet):
@@ -64,19 +64,33 @@ register_snippet(PlanViewSetGroup)
 
 @hooks.register("register_home_page_slot")
 def plan_progress_slot(page, request):
-    targets = [p for p in progress_with_values(page.locale) if p.percent is not None]
-    if not targets:
+    """The plan's key figures, from its Target records (so the home page types no number of
+    its own), and progress towards those that have reported values."""
+    progress = targets_with_progress(page.locale)
+    if not progress:
         return None
 
-    def plan_url():
+    def plan_link():
         plan = PlanPage.objects.live().filter(locale=page.locale).first()
-        return plan.get_url(request) if plan else ""
+        return {"url": plan.get_url(request), "title": plan.title} if plan else {}
 
-    # The plan's address rarely changes: cached so the slot costs one query.
-    url = cache.get_or_set(f"plan:home-slot-url:{page.locale.language_code}", plan_url, 600)
+    # The plan's address and title rarely change: cached so the slot costs two queries.
+    plan = cache.get_or_set(f"plan:home-slot-link:{page.locale.language_code}", plan_link, 600)
     return {
         "template": "plan/includes/home_slot.html",
         "order": 20,
-        "targets": targets,
-        "plan_url": url,
+        "figures": key_figures(progress),
+        "targets": [p for p in progress if p.percent is not None],
+        "plan_url": plan.get("url", ""),
+        "plan_title": plan.get("title", ""),
     }
+
+
+def key_figures(progress):
+    """One figure per stated target and year, in the targets' order: '> 50' for 2025."""
+    return [
+        {"goal": number(goal), "year": year, "target": p.target}
+        for p in progress
+        for year, goal in ((2025, p.target.target_2025), (2030, p.target.target_2030))
+        if goal is not None
+    ]

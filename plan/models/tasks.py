@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
-from plan.plan_text import GROUP_CODES
+from plan.groups import GROUP_CODES
 
 TASK_GROUP_CHOICES = [(code, code) for code in GROUP_CODES]
 

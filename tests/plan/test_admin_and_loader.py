@@ -1,4 +1,5 @@
-"""Everything is editable in the admin, and the demo loader is idempotent."""
+"""Everything is editable in the admin, and the demo loader is idempotent: a second run writes
+nothing, and --update brings changed records back to the content files."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -8,6 +9,8 @@ from wagtail.models import Collection, GroupPagePermission
 
 import pytest
 
+from demo.loader import Loader, read
+from demo.sections import plan as plan_section
 from plan.models import PlanPage, ReportsIndexPage, Target, TargetValue, Task
 from website.models import Agency
 
@@ -48,6 +51,46 @@ def test_second_demo_load_changes_nothing():
     counts = [m.objects.count() for m in models]
     call_command("load_demo_content", verbosity=0)
     assert counts == [m.objects.count() for m in models]
+
+
+def test_a_second_run_of_the_plan_section_writes_nothing(home, home_en):
+    loader = Loader()
+    plan_section.load(loader, home, home_en)
+    assert (loader.created, loader.updated) == (0, 0), loader.log
+
+
+def test_update_brings_changed_plan_records_back_to_the_files(home, home_en):
+    task = Task.objects.get(locale__language_code="vi", group="III-B-1", sort_order=4)
+    task_en = Task.objects.get(translation_key=task.translation_key, locale__language_code="en")
+    text, text_en = task.text, task_en.text
+    task.text, task_en.text = "Sửa nhầm", "Edited by mistake"
+    task.save()
+    task_en.save()
+    agency = Agency.objects.get(slug="so-giao-thong-van-tai", locale__language_code="vi")
+    agency.valid_to, agency.successor = None, None
+    agency.save()
+    target = Target.objects.get(slug="nha-cung-ung-cap-1-cap-2", locale__language_code="vi")
+    target.target_2030 = 70  # the press figure; the plan says 75
+    target.save()
+    plain = Loader()
+    plan_section.load(plain, home, home_en)
+    assert plain.updated == 0  # without --update an edited record is the editors'
+    assert Task.objects.get(pk=task.pk).text == "Sửa nhầm"
+
+    call_command("load_demo_content", update=True, verbosity=0)
+
+    assert Task.objects.get(pk=task.pk).text == text
+    assert Task.objects.get(pk=task_en.pk).text == text_en
+    assert text_en == read("plan/tasks-en.yaml")["III-B-1-4"]
+    agency.refresh_from_db()
+    assert str(agency.valid_to) == "2025-02-28"
+    assert agency.successor.slug == "so-xay-dung"
+    target.refresh_from_db()
+    assert target.target_2030 == 75
+    # Back at the files' state, another --update writes nothing.
+    again = Loader(update=True)
+    plan_section.load(again, home, home_en)
+    assert (again.created, again.updated) == (0, 0), again.log
 
 
 def test_demo_gives_each_reporting_agency_its_reporters_group():

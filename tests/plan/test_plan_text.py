@@ -4,8 +4,8 @@ import re
 
 import pytest
 
+from demo.plan_text import ARTEFACTS, CORRECTIONS, PLAN_MD
 from plan.models import PlanPage
-from plan.plan_text import ARTEFACTS, CORRECTIONS, PLAN_MD
 
 from .helpers import page_text, squash
 

@@ -2,60 +2,25 @@
 
 The transcription comes from a scan: its numbering is irregular (a second "II" for the
 departments' part) and page breaks split some words. SOURCES.md lists the only corrections
-allowed; they live here, once, so the loader applies them and the page lists them.
+allowed; they live in demo/content/plan/corrections.yaml, once, so the loader applies them and
+the page lists them.
 """
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-PLAN_MD = Path(__file__).resolve().parent.parent / "demo" / "content" / "plan-vi.md"
+from plan.groups import GROUP_CODES
 
+from .loader import content_path, read
+
+PLAN_MD = content_path("plan-vi.md")
+
+_CORRECTIONS = read("plan/corrections.yaml")
 # (as transcribed, as corrected, where): the corrections SOURCES.md lists, applied verbatim.
 CORRECTIONS = [
-    ("Phân đầu đến năm 2025", "Phấn đấu đến năm 2025", "II-1"),
-    ("tiên tới đẩy mạnh xuất khẩu", "tiến tới đẩy mạnh xuất khẩu", "II-1"),
-    ("Chủ tịch Ủy ban nhân dân cáchuyện", "Chủ tịch Ủy ban nhân dân các huyện", "IV"),
-    ("chẽ tài chật chẽ", "chế tài chặt chẽ", "III-B-9"),
-    ("Định hướng định hướng các cơ quan báo chí", "Định hướng các cơ quan báo chí", "III-B-6"),
-    ("Căn cứ chức năng nhiệm vụ cơ, phối hợp", "Căn cứ chức năng, nhiệm vụ, phối hợp", "III-B-13a"),
+    (c["as_transcribed"], c["corrected"], c["anchor"]) for c in _CORRECTIONS["corrections"]
 ]
-# Corrections that are not a replacement of words: the page lists them as notes.
-JOINED_WORDS = [
-    ("công / nghiệp", "II-1"),
-    ("trong / nước", "III-4"),
-    ("kinh doanh / hấp dẫn", "III-B-12"),
-]
-ARTEFACTS = ["(k.....)", "*J*", "*HN*"]
-
-# The departments' part (III-B): item code -> lead agency slug, in the plan's order.
-TASK_GROUPS = [
-    ("III-B-1", "so-cong-thuong"),
-    ("III-B-2", "so-ke-hoach-va-dau-tu"),
-    ("III-B-3", "so-tai-chinh"),
-    ("III-B-4", "so-khoa-hoc-va-cong-nghe"),
-    ("III-B-5", "so-lao-dong-thuong-binh-va-xa-hoi"),
-    ("III-B-6", "so-thong-tin-va-truyen-thong"),
-    ("III-B-7", "ban-quan-ly-cac-khu-cong-nghiep"),
-    ("III-B-8", "so-tai-nguyen-va-moi-truong"),
-    ("III-B-9", "so-giao-thong-van-tai"),
-    ("III-B-10", "so-xay-dung"),
-    ("III-B-11", "ngan-hang-nha-nuoc-chi-nhanh-vinh-phuc"),
-    ("III-B-12", "so-noi-vu"),
-    ("III-B-13a", "cac-so-ban-nganh-khac"),
-    ("III-B-13b", "dai-phat-thanh-truyen-hinh-vinh-phuc"),
-    ("III-B-14", "ubnd-cac-huyen-thanh-pho"),
-    ("III-B-15", "cac-doanh-nghiep"),
-]
-GROUP_CODES = [code for code, _slug in TASK_GROUPS]
-
-# Bodies a task names besides its lead: they become its cooperating agencies.
-NAMED_BODIES = [
-    ("Sở Kế hoạch và Đầu tư", "so-ke-hoach-va-dau-tu"),
-    ("Sở Giáo dục và Đào tạo", "so-giao-duc-va-dao-tao"),
-    ("Sở Lao động, Thương binh và Xã hội", "so-lao-dong-thuong-binh-va-xa-hoi"),
-    ("Báo Vĩnh Phúc", "bao-vinh-phuc"),
-]
+ARTEFACTS = _CORRECTIONS["artefacts"]
 
 ROMAN = re.compile(r"^(I|II|III|IV)\.\s*(.*)$")
 NUMBERED = re.compile(r"^(\d+)\.\s*(.*)$")
@@ -87,6 +52,17 @@ class ParsedPlan:
                 for kind, value in section.body:
                     for text in [value] if kind == "paragraph" else value:
                         yield section.group, text
+
+    def numbered_tasks(self):
+        """(anchor, group, position in the group from 1, text) for every task, in order.
+
+        The anchor is the group and the position, such as ``III-B-1-4``: the plan's own
+        numbering, which keys the tasks' translations in the content files.
+        """
+        position = {}
+        for group, text in self.tasks():
+            position[group] = position.get(group, 0) + 1
+            yield f"{group}-{position[group]}", group, position[group], text
 
     def texts(self):
         """Every heading, paragraph and list item of the plan, corrected, for checking."""
@@ -174,6 +150,8 @@ def parse_plan(text: str | None = None) -> ParsedPlan:
                     items_seen[f"{part}-13"] = True
                 current = Section(anchor, f"{number}.", match.group(2), 3)
                 if part == "III-B":
+                    if anchor not in GROUP_CODES:
+                        raise ValueError(f"Unknown item of part III-B: {anchor!r}")
                     current.group = anchor
                 plan.sections.append(current)
                 continue
@@ -188,7 +166,3 @@ def parse_plan(text: str | None = None) -> ParsedPlan:
         else:
             _add(current, "paragraph", line)
     return plan
-
-
-def cooperating_slugs(text: str, lead_slug: str) -> list[str]:
-    return [slug for name, slug in NAMED_BODIES if name in text and slug != lead_slug]
