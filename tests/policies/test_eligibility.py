@@ -73,10 +73,10 @@ def test_policy_matches_when_no_rule_fails_and_one_holds():
 
 
 def test_matching_returns_the_matching_items_in_order_with_their_reasons():
-    candidates = [("first", [PRIORITY]), ("never", [SME]), ("second", [PRIORITY, SME])]
-    results = matching(candidates, {"priority_product": "yes", "size": "nho"})
+    candidates = [("first", [PRIORITY]), ("never", [SME]), ("second", [PRIORITY, ANY_LOAN])]
+    results = matching(candidates, {"priority_product": "yes", "size": "lon"})
     assert [r["policy"] for r in results] == ["first", "second"]
-    assert results[1]["reasons"] == [PRIORITY, SME] and results[1]["open_questions"] == []
+    assert results[1]["reasons"] == [PRIORITY] and results[1]["open_questions"] == [ANY_LOAN]
 
 
 def test_the_engine_imports_no_model_nor_the_orm():
