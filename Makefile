@@ -15,7 +15,7 @@ help:
 	@echo "make test-browser Playwright + Debian chromium smoke and accessibility tests"
 	@echo "make serve        production-like: gunicorn + whitenoise (needs SECRET_KEY)"
 	@echo "make bench        throughput table (wrk) and search latency (PostgreSQL), asserts nothing"
-	@echo "make lint         ruff check and format check"
+	@echo "make lint         ruff check, format check and the import contracts (lint-imports)"
 
 # The venv is rebuilt from the lock files whenever they change.
 $(VENV)/.base-installed: requirements/base.txt
@@ -51,6 +51,7 @@ test-browser: install-test
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 format: install-test
 	$(VENV)/bin/ruff check --fix .

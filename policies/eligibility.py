@@ -1,15 +1,17 @@
 """'Which incentives fit my enterprise?': editors' rules on each policy, matched to answers.
 
-Nothing here knows any particular policy: each PolicyPage carries its own rules (field,
-operator, value, explanation, legal clause) and this module only evaluates them.
+A pure engine: plain data in (rules as mappings, answers as a mapping), results out. It
+imports no model and touches no database; policies.views adapts the pages to it and
+policies.forms reads the answers. Nothing here knows any particular policy: each
+PolicyPage carries its own rules (field, operator, value, explanation, legal clause).
 """
 
 import datetime
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
-
+# The questions a rule may ask about and the operators it may use: the rule block in
+# policies.blocks offers these, the questionnaire form asks them.
 FIELDS = [
     ("sector", _("Sector")),
     ("size", _("Enterprise size")),
@@ -30,39 +32,9 @@ LOAN_TYPES = [
     ("short", _("Short-term loan")),
     ("medium_long", _("Medium or long-term loan")),
 ]
-MAX_PARAM = 100
 
 
-class EligibilityRuleBlock(blocks.StructBlock):
-    field = blocks.ChoiceBlock(choices=FIELDS, label=_("Question"))
-    operator = blocks.ChoiceBlock(choices=OPERATORS, label=_("Operator"))
-    # A RegexBlock, not a CharBlock: wagtail-localize offers CharBlocks for translation,
-    # and codes must stay the same in every language.
-    value = blocks.RegexBlock(
-        regex=r"^[a-z0-9_,\- ]+$",
-        error_messages={
-            "invalid": _("Use codes: lower-case letters, digits, '-', '_' and ',' only.")
-        },
-        label=_("Value"),
-        max_length=200,
-        help_text=_(
-            "Codes: sector and size slugs; 'yes'/'no'; 'none', 'short', 'medium_long'; "
-            "a date as YYYY-MM-DD."
-        ),
-    )
-    explanation = blocks.CharBlock(
-        label=_("Why it matches"), max_length=300, help_text=_("Shown to the enterprise.")
-    )
-    legal_clause = blocks.CharBlock(
-        label=_("Legal clause"), max_length=200, required=False, help_text=_("Only if verified.")
-    )
-
-    class Meta:
-        icon = "tick-inverse"
-        label = _("Eligibility rule")
-
-
-def _parse_date(value):
+def parse_date(value) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(str(value)[:10])
     except ValueError:
@@ -79,7 +51,7 @@ def evaluate_rule(rule, answers) -> bool | None:
         codes = {code.strip() for code in str(rule["value"]).split(",") if code.strip()}
         inside = answer in codes
         return inside if operator == "in" else not inside
-    limit = _parse_date(rule["value"])
+    limit = parse_date(rule["value"])
     if limit is None or not isinstance(answer, datetime.date):
         return None
     return answer < limit if operator == "before" else answer >= limit
@@ -99,56 +71,15 @@ def match_policy(rules, answers):
     return bool(reasons), reasons, open_questions
 
 
-def clean_answers(params, sector_slugs, size_slugs) -> dict:
-    """Only known values survive; anything else is treated as unanswered."""
+def matching(candidates, answers) -> list:
+    """The candidates that match, in order, each with its reasons and open questions.
 
-    def pick(name, allowed):
-        value = params.get(name, "")[:MAX_PARAM]
-        return value if value in allowed else ""
-
-    answers = {
-        "sector": pick("sector", set(sector_slugs)),
-        "size": pick("size", set(size_slugs)),
-        "priority_product": pick("priority_product", {"yes", "no"}),
-        "industrial_zone": pick("industrial_zone", {"yes", "no"}),
-        "loan_type": pick("loan_type", {code for code, _label in LOAN_TYPES}),
-        "project_date": None,
-    }
-    raw_date = params.get("project_date", "")[:MAX_PARAM]
-    if raw_date:
-        parsed = _parse_date(raw_date)
-        if parsed and datetime.date(1900, 1, 1) <= parsed <= datetime.date(2100, 12, 31):
-            answers["project_date"] = parsed
-    return answers
-
-
-def run_questionnaire(index_page, request) -> dict:
-    from .models import EnterpriseSize, PolicyPage, Sector
-
-    locale_id = index_page.locale_id
-    sectors = list(Sector.objects.filter(locale_id=locale_id))
-    sizes = list(EnterpriseSize.objects.filter(locale_id=locale_id))
-    answers = clean_answers(request.GET, [s.slug for s in sectors], [s.slug for s in sizes])
-    submitted = any(value not in (None, "") for value in answers.values())
+    ``candidates`` are (item, rules) pairs; the item is returned untouched, so the caller
+    decides what it is (a page, an id, a test's label).
+    """
     results = []
-    if submitted:
-        policies = PolicyPage.objects.child_of(index_page).live().public().order_by("path")
-        for policy in policies:
-            rules = [child.value for child in policy.eligibility_rules]
-            matches, reasons, open_questions = match_policy(rules, answers)
-            if matches:
-                results.append(
-                    {"policy": policy, "reasons": reasons, "open_questions": open_questions}
-                )
-    invalid_date = bool(request.GET.get("project_date")) and answers["project_date"] is None
-    return {
-        "answers": answers,
-        "submitted": submitted,
-        "results": results,
-        "sectors": sectors,
-        "sizes": sizes,
-        "yes_no": YES_NO,
-        "loan_types": LOAN_TYPES,
-        "invalid_date": invalid_date,
-        "field_labels": dict(FIELDS),
-    }
+    for item, rules in candidates:
+        matches, reasons, open_questions = match_policy(rules, answers)
+        if matches:
+            results.append({"policy": item, "reasons": reasons, "open_questions": open_questions})
+    return results

@@ -3,6 +3,9 @@
 Within a facet the values are alternatives (OR); across facets they narrow (AND). The
 count beside each value is the number of policies the list would show if that value were
 added, given the other facets. Query count is fixed: it does not grow with policies.
+
+An engine: it takes the facet values already read from the request (policies.forms
+reads them) and queries the models; policies.views joins the two.
 """
 
 from django.core.paginator import Paginator
@@ -10,11 +13,10 @@ from django.db.models import Count, Prefetch
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .models import EnterpriseSize, PolicyLegalBasis, PolicyPage, PolicyStatus, Sector, SupportType
+from .models.facets import EnterpriseSize, Sector, SupportType
+from .models.policy import PolicyLegalBasis, PolicyPage, PolicyStatus
 
 PER_PAGE = 20
-MAX_VALUES = 20
-MAX_PARAM = 100
 
 # (GET parameter, facet model or None for the status, M2M field on PolicyPage)
 FACETS = [
@@ -23,15 +25,6 @@ FACETS = [
     ("size", EnterpriseSize, "sizes", _("Enterprise size")),
     ("status", None, "status", _("Status")),
 ]
-
-
-def selected_values(params, name, allowed) -> list:
-    values = []
-    for value in params.getlist(name)[:MAX_VALUES]:
-        value = value[:MAX_PARAM]
-        if value in allowed and value not in values:
-            values.append(value)
-    return values
 
 
 def _narrow(queryset, field, values):
@@ -82,11 +75,8 @@ def summary_sentence(chosen) -> str:
     return sentence
 
 
-def run_finder(index_page, request) -> dict:
-    params = request.GET
-    locale_id = index_page.locale_id
-    base = PolicyPage.objects.child_of(index_page).live().public()
-
+def facet_options(locale_id) -> dict:
+    """Facet name -> [(value, label, phrase), ...]: what the finder offers in one language."""
     options = {}
     for name, model, _field, _label in FACETS:
         if model is None:
@@ -95,10 +85,15 @@ def run_finder(index_page, request) -> dict:
             options[name] = [
                 (v.slug, v.name, v.phrase) for v in model.objects.filter(locale_id=locale_id)
             ]
-    chosen_values = {
-        name: selected_values(params, name, {value for value, _l, _p in options[name]})
-        for name, *_rest in FACETS
-    }
+    return options
+
+
+def run_finder(index_page, options, chosen_values, page_number) -> dict:
+    """The facets with their counts and one page of matching policies.
+
+    ``chosen_values``: facet name -> the known values asked for (policies.forms.FinderForm).
+    """
+    base = PolicyPage.objects.child_of(index_page).live().public()
 
     facets = []
     for name, _model, field, label in FACETS:
@@ -144,7 +139,7 @@ def run_finder(index_page, request) -> dict:
             ),
         )
     )
-    page = Paginator(policies, PER_PAGE).get_page(params.get("page", "1")[:MAX_PARAM])
+    page = Paginator(policies, PER_PAGE).get_page(page_number)
 
     # Labels by slug in the reader's language (see PolicyPage.support_type_names).
     type_labels = {value: label for value, label, _p in options["type"]}

@@ -1,10 +1,12 @@
-"""Relations between legal documents, shown both ways and in the reader's language."""
+"""Relations between legal documents, shown both ways and in the reader's language.
+
+An engine above the models: a document page's template asks for its relations through
+the ``document_relations`` tag (policies_tags), so the model does not import this module.
+"""
 
 from django.utils.translation import gettext_lazy as _
 
-from website.i18n import in_locale
-
-from .models.legal import LegalDocumentPage, LegalDocumentRelation, RelationKind
+from .models.legal import LegalDocumentRelation, RelationKind, documents_in_locale
 
 OUTGOING = {
     RelationKind.AMENDS: _("Amends"),
@@ -29,16 +31,16 @@ ORDER = [
 ]
 
 
-def documents_in_locale(translation_keys, locale_id) -> dict:
-    """Live legal document pages of one locale, by translation key (one query). No source
-    fallback: a document not published in the reader's language is not linked."""
-    live = LegalDocumentPage.objects.live().only(
-        "id", "title", "url_path", "number", "status", "translation_key", "locale_id"
-    )
-    return in_locale(translation_keys, LegalDocumentPage, locale_id, live, fallback=False)
+__all__ = ["documents_in_locale", "relation_groups", "superseding"]
 
 
 def relation_groups(document) -> dict:
+    """Outgoing relations and the inverse of incoming ones, grouped by kind and direction.
+
+    Targets are shown in the reader's language: relations copied into a translation
+    still point at the source-language pages, so pages are matched by translation key
+    (two queries however many relations there are).
+    """
     cached = getattr(document, "_relation_groups", None)
     if cached is not None:
         return cached
@@ -95,3 +97,9 @@ def relation_groups(document) -> dict:
     }
     document._relation_groups = result
     return result
+
+
+def superseding(document) -> list:
+    """The documents that replace or amend this one, for the notice at the top."""
+    groups = relation_groups(document)
+    return groups["replaced_by"] or groups["amended_by"]

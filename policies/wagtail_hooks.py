@@ -4,7 +4,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import views
 from .models import EnterpriseSize, PolicyIndexPage, PolicyPage, Sector, SupportType
+from .models.routing import HOOK as VIEWS_HOOK
 
 
 class FacetViewSet(SnippetViewSet):
@@ -35,6 +37,12 @@ class PolicyFacetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(PolicyFacetsGroup)
+
+
+@hooks.register(VIEWS_HOOK)
+def policies_views():
+    """The views the finder's, the questionnaire's and the library's routes ask for."""
+    return views.VIEWS
 
 
 @hooks.register("register_home_page_slot")

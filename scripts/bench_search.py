@@ -177,7 +177,7 @@ def main():
     from wagtail.models import Locale, Page
 
     from search.engine import build_query
-    from search.guard import clean_query
+    from website.search_guard import clean_query
 
     pages = Page.objects.live().public().filter(locale=Locale.objects.get(language_code="vi"))
     for query in QUERIES:

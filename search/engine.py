@@ -1,6 +1,6 @@
 """How a cleaned query becomes a Wagtail search: exact number first, then raw OR folded text.
 
-Every entry point (results page, suggestions) passes search.guard.clean_query first.
+Every entry point (results page, suggestions) passes website.search_guard.clean_query first.
 """
 
 from django.db import connection

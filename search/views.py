@@ -1,6 +1,6 @@
 """The results page (/search/, /en/search/) and the suggestions endpoint (/search/suggest/).
 
-Both pass search.guard.clean_query first: any input gives a normal page, a JSON answer or a
+Both pass website.search_guard.clean_query first: any input gives a normal page, a JSON answer or a
 4xx, and the query is only ever rendered through autoescaping or search.highlight.
 """
 
@@ -18,9 +18,9 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from website.folding import fold, fold_for_index
+from website.search_guard import clean_query
 
 from .engine import build_query, exact_number_matches
-from .guard import clean_query
 from .highlight import highlight
 from .models import PopularTopic
 

@@ -8,7 +8,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from search.guard import clean_query
+from .search_guard import clean_query
 
 MAX_OFFSET = 10_000
 

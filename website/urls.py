@@ -1,3 +1,9 @@
+"""The project URLconf: the one website module that wires apps' views into the site.
+
+website imports no app (pyproject.toml, [tool.importlinter]); this module is the single,
+named exception there, because joining the apps' entry points is its whole job.
+"""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path

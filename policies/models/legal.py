@@ -1,6 +1,5 @@
 """The legal documents library (/van-ban/): one page per document, with its relations."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,9 +13,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalKey
 
+from website.i18n import in_locale
 from website.models.pages import BasePage
 
+from ..blocks import SourceBlock
 from ..numbers import normalise_number
+from .routing import view_context
 
 
 class DocumentType(models.TextChoices):
@@ -50,15 +52,6 @@ LEGAL_FORCE = {
 }
 
 
-class SourceBlock(blocks.StructBlock):
-    url = blocks.URLBlock(label=_("Address"))
-    note = blocks.CharBlock(label=_("What it confirms"), required=False, max_length=300)
-
-    class Meta:
-        icon = "link"
-        label = _("Source")
-
-
 class LegalDocumentIndexPage(BasePage):
     """The library: filters by type, issuer, year and status; lookup by number."""
 
@@ -73,13 +66,9 @@ class LegalDocumentIndexPage(BasePage):
         verbose_name_plural = _("legal documents libraries")
 
     def get_context(self, request, *args, **kwargs):
-        from ..library import filter_documents
-
         context = super().get_context(request, *args, **kwargs)
-        result = filter_documents(self, request.GET)
-        paginator = Paginator(result["documents"], self.per_page)
-        context.update(result)
-        context["documents_page"] = paginator.get_page(request.GET.get("page"))
+        # policies.views computes the listing (see .routing for why by name).
+        context.update(view_context(self, "library", request))
         return context
 
 
@@ -225,24 +214,6 @@ class LegalDocumentPage(BasePage):
     def is_no_longer_in_force(self) -> bool:
         return self.status in NO_LONGER_IN_FORCE
 
-    def get_relation_groups(self):
-        """Outgoing relations and the inverse of incoming ones, as (label, items) pairs.
-
-        Targets are shown in the reader's language: relations copied into a translation
-        still point at the source-language pages, so pages are matched by translation key
-        (two queries however many relations there are).
-        """
-        from ..relations import relation_groups
-
-        return relation_groups(self)
-
-    def get_superseding(self):
-        """The documents that amend or replace this one, for the notice at the top."""
-        from ..relations import relation_groups
-
-        groups = relation_groups(self)
-        return groups["replaced_by"] or groups["amended_by"]
-
     def json_ld(self) -> dict:
         data = {
             "@context": "https://schema.org",
@@ -266,6 +237,15 @@ class LegalDocumentPage(BasePage):
         if self.official_url:
             data["sameAs"] = self.official_url
         return data
+
+
+def documents_in_locale(translation_keys, locale_id) -> dict:
+    """Live legal document pages of one locale, by translation key (one query). No source
+    fallback: a document not published in the reader's language is not linked."""
+    live = LegalDocumentPage.objects.live().only(
+        "id", "title", "url_path", "number", "status", "translation_key", "locale_id"
+    )
+    return in_locale(translation_keys, LegalDocumentPage, locale_id, live, fallback=False)
 
 
 class RelationKind(models.TextChoices):

@@ -20,8 +20,9 @@ from rest_framework import serializers
 from website.blocks import DocumentLinkBlock
 from website.models.pages import BasePage
 
-from ..eligibility import EligibilityRuleBlock
-from .legal import NO_LONGER_IN_FORCE, SourceBlock
+from ..blocks import BenefitBlock, EligibilityRuleBlock, SourceBlock
+from .legal import NO_LONGER_IN_FORCE, documents_in_locale
+from .routing import view_context
 
 
 class PolicyStatus(models.TextChoices):
@@ -30,16 +31,6 @@ class PolicyStatus(models.TextChoices):
     TRANSITIONAL = "transitional", _("Transitional or historical")
     ENDED = "ended", _("Ended")
     UNVERIFIED = "unverified", _("Not verified")
-
-
-class BenefitBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("What"), max_length=200)
-    value = blocks.CharBlock(label=_("Rate, amount or duration"), max_length=300)
-    note = blocks.CharBlock(label=_("Condition or source"), required=False, max_length=300)
-
-    class Meta:
-        icon = "tick"
-        label = _("Benefit")
 
 
 class PolicyIndexPage(RoutablePageMixin, BasePage):
@@ -67,19 +58,16 @@ class PolicyIndexPage(RoutablePageMixin, BasePage):
             return "questionnaire_en" if language_code == "en" else "questionnaire"
         return route_name
 
+    # Thin routes: policies.views computes what they show (see .routing for why by name).
     @path("")
     def finder(self, request):
-        from ..finder import run_finder
-
-        context = run_finder(self, request)
+        context = view_context(self, "finder", request)
         return self.render(request, context_overrides=context)
 
     @path("phu-hop/", name="questionnaire")
     @path("which-fit/", name="questionnaire_en")
     def questionnaire(self, request):
-        from ..eligibility import run_questionnaire
-
-        context = run_questionnaire(self, request)
+        context = view_context(self, "questionnaire", request)
         return self.render(
             request,
             context_overrides=context,
@@ -236,8 +224,6 @@ class PolicyPage(BasePage):
     def legal_basis_items(self):
         """The legal basis with each document in the reader's language (two queries): the
         source document's facts, the translation's title, else the source's marked so."""
-        from ..relations import documents_in_locale
-
         bases = list(self.legal_basis.all().select_related("document"))
         localized = documents_in_locale(
             [b.document.translation_key for b in bases if b.document_id], self.locale_id

@@ -4,6 +4,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from ..relations import relation_groups, superseding
+
 register = template.Library()
 
 # The same escapes as Django's json_script: the JSON cannot close the <script> element.
@@ -21,3 +23,13 @@ def json_ld(context, data):
         nonce,
         mark_safe(text),  # noqa: S308 (escaped above)
     )
+
+
+@register.simple_tag
+def document_relations(document) -> dict:
+    """A legal document's relations for its page: the groups and what supersedes it.
+
+    A tag rather than a model method: relations.py queries the models, so the model
+    cannot import it back (two queries, computed once per document).
+    """
+    return {"groups": relation_groups(document), "superseding": superseding(document)}

@@ -1,14 +1,39 @@
 """The policy finder: facets narrow, counts are right, URLs round-trip, input is hostile."""
 
 import re
+from urllib.parse import urlencode
+
+from django.http import QueryDict
 
 import pytest
 
+from policies.forms import MAX_VALUES, FinderForm
 from policies.models import PolicyIndexPage, PolicyPage, PolicyStatus, SupportType
 
 from .conftest import HOSTILE
 
 pytestmark = pytest.mark.django_db
+
+OPTIONS = {
+    "type": [("thue", "Thuế", "thuế"), ("tin-dung", "Tín dụng", "tín dụng")],
+    "status": [("open", "In effect", "In effect")],
+}
+
+
+def test_form_keeps_known_values_once_in_the_order_asked():
+    form = FinderForm(QueryDict("type=tin-dung&type=khong-co&type=thue&type=tin-dung"), OPTIONS)
+    assert form.chosen() == {"type": ["tin-dung", "thue"], "status": []}
+
+
+def test_form_reads_only_the_first_values_of_a_long_list():
+    query = "&".join(["type=khong-co"] * MAX_VALUES + ["type=thue"])
+    assert FinderForm(QueryDict(query), OPTIONS).chosen()["type"] == []
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_form_drops_hostile_values_without_an_error(value):
+    assert FinderForm(QueryDict(urlencode({"type": value})), OPTIONS).chosen()["type"] == []
+    assert FinderForm({"status": value}, OPTIONS).chosen()["status"] == []
 
 
 def listed(html) -> set:

@@ -9,6 +9,7 @@ import pytest
 from demo.legal_records import published_records
 from policies.models import DocumentStatus, LegalDocumentIndexPage, LegalDocumentPage
 from policies.numbers import normalise_number
+from policies.relations import superseding
 
 from .conftest import HOSTILE
 
@@ -56,6 +57,14 @@ def test_filters_narrow_the_library(client, params, present, absent):
     assert f"/van-ban/{absent}/" not in html
 
 
+def test_an_invalid_filter_is_left_out_and_the_others_still_apply(client):
+    response = client.get("/van-ban/", {"type": "circular", "year": "<script>", "status": "x"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "/van-ban/tt-55-2015-tt-bct/" in html
+    assert "/van-ban/nd-111-2015-nd-cp/" not in html
+
+
 def test_every_published_record_has_a_page_in_both_languages_and_do_not_publish_none():
     records = published_records()
     assert len(records) == 20
@@ -95,7 +104,7 @@ def test_replaced_law_links_to_what_replaced_it_in_english_too(client):
 
 def test_decision_68_is_amended_by_decision_71():
     doc = LegalDocumentPage.objects.get(slug="qd-68-2017-qd-ttg", locale__language_code="vi")
-    assert [i["page"].slug for i in doc.get_superseding()] == ["qd-71-2024-qd-ttg"]
+    assert [i["page"].slug for i in superseding(doc)] == ["qd-71-2024-qd-ttg"]
 
 
 def test_facts_are_synchronised_across_languages():

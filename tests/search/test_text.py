@@ -2,8 +2,8 @@ import unicodedata
 
 import pytest
 
-from search.guard import MAX_LENGTH, MAX_TERMS, clean_query
 from website.folding import fold, fold_for_index, number_variants, query_number_key
+from website.search_guard import MAX_LENGTH, MAX_TERMS, clean_query
 
 
 @pytest.mark.parametrize(

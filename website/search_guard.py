@@ -5,6 +5,9 @@ PostgreSQL, quote-and-parenthesis strings on SQLite; see shared SEARCH-NOTES.md)
 guard turns any text into a safe query: Unicode NFC, zero-width and other format
 characters dropped, control and separator characters made spaces, only word characters
 and ``/ - .`` kept, at most MAX_LENGTH characters and MAX_TERMS terms.
+
+It lives in website, not in the search app, because the public API (website.api) uses it
+too and website imports no app.
 """
 
 import re
