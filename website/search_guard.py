@@ -1,7 +1,7 @@
 """The one guard every search entry point passes (results page, suggestions, API).
 
 Wagtail 8.0.1's database backend fails on some inputs (a NUL byte and 160+ terms on
-PostgreSQL, quote-and-parenthesis strings on SQLite; see shared SEARCH-NOTES.md). The
+PostgreSQL, quote-and-parenthesis strings on SQLite; see docs/search.md). The
 guard turns any text into a safe query: Unicode NFC, zero-width and other format
 characters dropped, control and separator characters made spaces, only word characters
 and ``/ - .`` kept, at most MAX_LENGTH characters and MAX_TERMS terms.
