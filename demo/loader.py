@@ -379,6 +379,8 @@ class Loader:
             if kind == "other":
                 before = _comparable(instance)
                 old = getattr(instance, name, None)
+                if hasattr(old, "all"):  # child rows (modelcluster): keep them, not the manager
+                    old = list(old.all())
                 setattr(instance, name, value)
                 if _comparable(instance) != before:
                     changed[name] = value
