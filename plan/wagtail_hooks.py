@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -9,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
+from website import cache
 from website.models import Agency
 
 from .models import PlanPage, Target, Task
@@ -72,8 +72,10 @@ def plan_progress_slot(page, request):
         plan = PlanPage.objects.live().filter(locale=page.locale).first()
         return plan.get_url(request) if plan else ""
 
-    # The plan's address rarely changes: cached so the slot costs one query.
-    url = cache.get_or_set(f"plan:home-slot-url:{page.locale.language_code}", plan_url, 600)
+    # The plan's address rarely changes: cached (until the page tree does) so the slot costs
+    # one query.
+    key = cache.versioned_key("plan-home-slot-url", page.locale.language_code)
+    url = cache.cached(key, plan_url, 600)
     return {
         "template": "plan/includes/home_slot.html",
         "order": 20,
