@@ -478,7 +478,7 @@ def load_targets(vi, en):
             for year, value in data["illustrative"]:
                 TargetValue.objects.create(
                     target=target, year=year, value=Decimal(value),
-                    source=ILLUSTRATIVE_SOURCE, is_illustrative=True,
+                    source=ILLUSTRATIVE_SOURCE, is_sample=True,
                 )  # fmt: skip
         if not Target.objects.filter(slug=data["slug"], locale=en).exists():
             Target.objects.create(

@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from website.models import Agency
+from website.models.mixins import SampleMixin
 from website.models.pages import BasePage
 from website.sitemaps import with_subviews
 
@@ -221,7 +222,7 @@ class AnnualReportForm(WagtailAdminPageForm):
         return cleaned
 
 
-class AnnualReportPage(BasePage):
+class AnnualReportPage(SampleMixin, BasePage):
     year = models.PositiveSmallIntegerField(
         _("year reported on"), validators=[MinValueValidator(2021), MaxValueValidator(2100)]
     )
@@ -240,11 +241,6 @@ class AnnualReportPage(BasePage):
         [("document", DocumentChooserBlock(label=_("Document")))],
         blank=True,
         verbose_name=_("attachments"),
-    )
-    is_sample = models.BooleanField(
-        _("sample report"),
-        default=False,
-        help_text=_("Tick for demo reports: the page labels them as sample."),
     )
 
     content_panels = [
