@@ -13,7 +13,7 @@ help:
 	@echo "make run          demo site at http://127.0.0.1:$(PORT) (SQLite, development settings)"
 	@echo "make test         the whole pytest suite (SQLite; PostgreSQL when DATABASE_URL is set)"
 	@echo "make test-browser Playwright + Debian chromium smoke and accessibility tests"
-	@echo "make serve        production-like: gunicorn + whitenoise (needs SECRET_KEY)"
+	@echo "make serve        production-like: gunicorn + whitenoise (needs SECRET_KEY, ALLOWED_HOSTS, SITE_BASE_URL)"
 	@echo "make bench        throughput table (wrk) and search latency (PostgreSQL), asserts nothing"
 	@echo "make lint         ruff check, format check and the import contracts (lint-imports)"
 
@@ -31,6 +31,8 @@ $(VENV)/.test-installed: requirements/test.txt $(VENV)/.base-installed
 install: $(VENV)/.base-installed
 install-test: $(VENV)/.test-installed
 
+# Absolute links (canonical, sitemap, feeds) and the Site record name the address served.
+run: export SITE_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
@@ -70,7 +72,9 @@ messages: install-test
 	$(PY) scripts/compile_messages.py
 
 serve: install
-	@test -n "$$SECRET_KEY" || { echo "SECRET_KEY is not set: export SECRET_KEY=... (see README.md)"; exit 1; }
+	@for name in SECRET_KEY ALLOWED_HOSTS SITE_BASE_URL; do \
+	  test -n "$${!name}" || { echo "$$name is not set: export $$name=... (see README.md; e.g. SITE_BASE_URL=http://127.0.0.1:$(PORT) ALLOWED_HOSTS=127.0.0.1 for a local run)"; exit 1; }; \
+	done
 	DJANGO_SETTINGS_MODULE=website.settings.production $(PY) manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=website.settings.production $(PY) manage.py collectstatic --noinput -v0
 	DJANGO_SETTINGS_MODULE=website.settings.production $(VENV)/bin/gunicorn website.wsgi:application \

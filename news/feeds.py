@@ -8,6 +8,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from website.absolute_urls import absolute_url
+
 FEED_ITEMS = 20
 
 
@@ -28,8 +30,12 @@ class NewsRssFeed(Feed):
             return f"{index.title}: {self.category.name}"
         return index.title
 
+    def feed_url(self, index):
+        # Django would put the request's host in front of the path (the Atom self link).
+        return absolute_url(self.request.path)
+
     def link(self, index):
-        url = index.get_full_url(self.request)
+        url = absolute_url(index, self.request)
         if self.category:
             url += f"?category={self.category.slug}"
         return url
@@ -52,10 +58,10 @@ class NewsRssFeed(Feed):
         return item.introduction
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return absolute_url(item, self.request)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return absolute_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.published_datetime

@@ -8,6 +8,8 @@ from django.utils import timezone
 
 import icalendar
 
+from website.absolute_urls import absolute_url, base_host
+
 SITE_ZONE = ZoneInfo(settings.TIME_ZONE)
 
 
@@ -17,7 +19,7 @@ def build_calendar(request, events) -> icalendar.Calendar:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
-    host = request.get_host().split(":")[0] or "localhost"
+    host = base_host()
     for page in events:
         event = icalendar.Event()
         event.add("uid", f"{page.translation_key}-{page.locale_id}@{host}")
@@ -29,7 +31,7 @@ def build_calendar(request, events) -> icalendar.Calendar:
             event.add("location", page.place)
         if page.introduction:
             event.add("description", page.introduction)
-        event.add("url", page.get_full_url(request))
+        event.add("url", absolute_url(page, request))
         organiser = page.organiser_display
         if organiser:
             event.add("x-organiser-name", organiser)

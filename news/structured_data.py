@@ -1,24 +1,26 @@
-"""schema.org JSON-LD for articles and events; the publisher is a GovernmentOrganization."""
+"""schema.org JSON-LD for articles and events; the publisher is a GovernmentOrganization.
 
+Rendered by ``{% json_ld %}`` (website/templatetags/site_tags.py); every URL is absolute
+under SITE_BASE_URL.
+"""
+
+from website.absolute_urls import absolute_url
 from website.models import PortalIdentity
 
 
 def publisher_data(request) -> dict:
     identity = PortalIdentity.for_active_locale()
-    data = {"@type": "GovernmentOrganization", "name": identity.publisher if identity else ""}
-    root = request.build_absolute_uri("/")
-    data["url"] = root
-    return data
-
-
-def absolute(request, url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else request.build_absolute_uri(url)
+    return {
+        "@type": "GovernmentOrganization",
+        "name": identity.publisher if identity else "",
+        "url": absolute_url("/"),
+    }
 
 
 def image_url(request, page, spec="fill-1200x630|format-jpeg"):
     if not page.hero_image_id:
         return ""
-    return absolute(request, page.hero_image.get_rendition(spec).url)
+    return absolute_url(page.hero_image.get_rendition(spec).url)
 
 
 def news_article_data(page, request) -> dict:
@@ -29,7 +31,7 @@ def news_article_data(page, request) -> dict:
         "description": page.introduction,
         "datePublished": page.published_datetime.isoformat(),
         "inLanguage": page.locale.language_code,
-        "mainEntityOfPage": page.get_full_url(request),
+        "mainEntityOfPage": absolute_url(page, request),
         "publisher": publisher_data(request),
     }
     if page.last_published_at:
@@ -54,7 +56,7 @@ def event_data(page, request) -> dict:
         "endDate": page.end.isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "url": page.get_full_url(request),
+        "url": absolute_url(page, request),
         "inLanguage": page.locale.language_code,
     }
     if page.place:

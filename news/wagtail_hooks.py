@@ -1,17 +1,13 @@
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from wagtail import hooks
-from wagtail.models import Page
-from wagtail.signals import page_published, page_slug_changed, page_unpublished
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
+from website import cache
 
 HOME_ARTICLES = 4
 HOME_EVENTS = 3
@@ -28,19 +24,7 @@ class NewsCategoryViewSet(SnippetViewSet):
 register_snippet(NewsCategoryViewSet)
 
 
-SLOT_CACHE_VERSION_KEY = "news-home-slot-version"
 SLOT_CACHE_SECONDS = 10 * 60
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(page_slug_changed)
-@receiver(post_delete, sender=Page)
-def invalidate_home_slot(**kwargs):
-    try:
-        cache.incr(SLOT_CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(SLOT_CACHE_VERSION_KEY, 1, None)
 
 
 def _slot_items(page, request):
@@ -93,12 +77,8 @@ def news_home_slot(page, request):
     published, unpublished, renamed or deleted; events that have ended are dropped on
     read, so the cache never shows a past event as upcoming.
     """
-    version = cache.get_or_set(SLOT_CACHE_VERSION_KEY, 1, None)
-    key = f"news-home-slot:{page.pk}:{get_language()}:v{version}"
-    items = cache.get(key)
-    if items is None:
-        items = _slot_items(page, request)
-        cache.set(key, items, SLOT_CACHE_SECONDS)
+    key = cache.versioned_key("news-home-slot", page.pk, get_language())
+    items = cache.cached(key, lambda: _slot_items(page, request), SLOT_CACHE_SECONDS)
     now = timezone.now()
     events = [event for event in items["events"] if event["end"] >= now][:HOME_EVENTS]
     if not items["articles"] and not events:

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -9,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
+from website import cache
 from website.models import Agency
 
 from .models import PlanPage, Target, Task
@@ -74,8 +74,10 @@ def plan_progress_slot(page, request):
         plan = PlanPage.objects.live().filter(locale=page.locale).first()
         return {"url": plan.get_url(request), "title": plan.title} if plan else {}
 
-    # The plan's address and title rarely change: cached so the slot costs two queries.
-    plan = cache.get_or_set(f"plan:home-slot-link:{page.locale.language_code}", plan_link, 600)
+    # The plan's address and title rarely change: cached (until the page tree does) so the
+    # slot costs two queries.
+    key = cache.versioned_key("plan-home-slot-link", page.locale.language_code)
+    plan = cache.cached(key, plan_link, 600)
     return {
         "template": "plan/includes/home_slot.html",
         "order": 20,

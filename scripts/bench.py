@@ -74,11 +74,14 @@ def main():
         sys.exit("wrk is needed: apt-get install -y wrk")
     tmp = Path(tempfile.mkdtemp(prefix="cnht-bench-"))
     database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{tmp / 'bench.sqlite3'}"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "website.settings.production",
         "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-" + "b" * 40),
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "SITE_BASE_URL": base,
         "DATABASE_URL": database_url,
         "STATIC_ROOT": str(tmp / "static"),
         "MEDIA_ROOT": str(tmp / "media"),
@@ -92,8 +95,6 @@ def main():
     run([*py, "collectstatic", "--noinput", "-v0"], env)
     run([*py, "load_demo_content", "-v0"], env)
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "gunicorn"),

@@ -1,13 +1,16 @@
 """Wagtail's read-only API v2 (the public API). The read-write API v3 is not exposed."""
 
 from django.http import QueryDict
+from django.urls import NoReverseMatch
 
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from .absolute_urls import absolute_url
 from .search_guard import clean_query
 
 MAX_OFFSET = 10_000
@@ -33,8 +36,22 @@ class GuardedParametersMixin:
         return super().listing_view(request)
 
 
+class PublicHtmlUrlField(PageHtmlUrlField):
+    """``html_url`` under SITE_BASE_URL, like every other absolute URL of the site."""
+
+    def to_representation(self, page):
+        try:
+            return absolute_url(page, self.context.get("request")) or None
+        except NoReverseMatch:
+            return None
+
+
+class PublicPageSerializer(PageSerializer):
+    html_url = PublicHtmlUrlField(read_only=True)
+
+
 class PublicPagesAPIViewSet(GuardedParametersMixin, PagesAPIViewSet):
-    pass
+    base_serializer_class = PublicPageSerializer
 
 
 class PublicImagesAPIViewSet(GuardedParametersMixin, ImagesAPIViewSet):

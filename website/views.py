@@ -2,6 +2,7 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from .absolute_urls import absolute_url
 from .middleware import database_is_up
 
 
@@ -18,7 +19,7 @@ def healthz(request):
 
 @require_GET
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    sitemap_url = absolute_url("/sitemap.xml")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

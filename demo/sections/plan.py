@@ -165,7 +165,7 @@ def load_targets(loader, vi, en):
                 value=_decimal(value["value"]),
                 source=value["source"],
                 source_url=value.get("source_url", ""),
-                is_illustrative=value["is_illustrative"],
+                is_sample=value["is_sample"],
             )
 
 

@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 from demo.loader import get_locale, paragraph_blocks, read
 from home.models import HomePage
 from website.models import PortalIdentity, PortalSettings, StandardPage
+from website.site_record import site_address
 
 
 def load(loader, home=None, home_en=None):
@@ -50,7 +51,8 @@ def point_default_site_at(home):
     host comes from the settings, not from a content file)."""
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        hostname, port = site_address()
+        Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True)
     elif site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home

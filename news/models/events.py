@@ -13,9 +13,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from website.blocks import BodyBlock
+from website.models.mixins import SampleMixin
 from website.models.pages import BasePage
 
-from .mixins import HeroImageMixin, SampleMixin
+from .mixins import HeroImageMixin
 
 PAST_PER_PAGE = 10
 

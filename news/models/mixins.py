@@ -68,16 +68,3 @@ class HeroImageMixin(models.Model):
             raise ValidationError(
                 {"hero_image_alt": _("Describe the image for people who cannot see it.")}
             )
-
-
-class SampleMixin(models.Model):
-    is_sample = models.BooleanField(
-        _("sample content"),
-        default=False,
-        help_text=_(
-            "Tick for demonstration content: the page then shows a visible 'Sample' label."
-        ),
-    )
-
-    class Meta:
-        abstract = True

@@ -21,12 +21,12 @@ from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 
 from website.blocks import BodyBlock
+from website.models.mixins import SampleMixin
 from website.models.pages import BasePage
 
 from .mixins import (
     TAG_SLUG_RE,
     HeroImageMixin,
-    SampleMixin,
     clean_slug_param,
     clean_year_param,
 )

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from website.i18n import localize_queryset, source_record
 from website.models import Agency
+from website.models.mixins import SampleMixin
 from website.models.pages import BasePage
 from website.sitemaps import with_subviews
 
@@ -218,7 +219,7 @@ class AnnualReportForm(WagtailAdminPageForm):
         return cleaned
 
 
-class AnnualReportPage(BasePage):
+class AnnualReportPage(SampleMixin, BasePage):
     year = models.PositiveSmallIntegerField(
         _("year reported on"), validators=[MinValueValidator(2021), MaxValueValidator(2100)]
     )
@@ -237,11 +238,6 @@ class AnnualReportPage(BasePage):
         [("document", DocumentChooserBlock(label=_("Document")))],
         blank=True,
         verbose_name=_("attachments"),
-    )
-    is_sample = models.BooleanField(
-        _("sample report"),
-        default=False,
-        help_text=_("Tick for demo reports: the page labels them as sample."),
     )
 
     content_panels = [

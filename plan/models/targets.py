@@ -14,6 +14,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from website.i18n import localize, localize_queryset
+from website.models.mixins import SampleMixin
 
 
 class Target(TranslatableMixin, ClusterableModel):
@@ -111,7 +112,7 @@ class Target(TranslatableMixin, ClusterableModel):
         return self.SYMBOLS.get(self.comparator, "")
 
 
-class TargetValue(Orderable):
+class TargetValue(SampleMixin, Orderable):
     """A value reported for a year. Kept on the default-language record only."""
 
     target = ParentalKey(Target, on_delete=models.CASCADE, related_name="values")
@@ -121,16 +122,11 @@ class TargetValue(Orderable):
         _("source"), max_length=255, help_text=_("The report or document the value comes from.")
     )
     source_url = models.URLField(_("source link"), blank=True)
-    is_illustrative = models.BooleanField(
-        _("illustrative value"),
-        default=False,
-        help_text=_("Tick for demo or placeholder figures: pages label them as illustrative."),
-    )
 
     panels = [
         FieldRowPanel([FieldPanel("year"), FieldPanel("value")]),
         FieldRowPanel([FieldPanel("source"), FieldPanel("source_url")]),
-        FieldPanel("is_illustrative"),
+        FieldPanel("is_sample"),
     ]
 
     class Meta(Orderable.Meta):
@@ -173,8 +169,8 @@ class TargetProgress:
         return min(100, int(self.latest.value * 100 / self.goal))
 
     @property
-    def any_illustrative(self):
-        return any(v.is_illustrative for v in self.values)
+    def any_sample(self):
+        return any(v.is_sample for v in self.values)
 
     @property
     def meter_max(self):

@@ -18,6 +18,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 
 from website.blocks import DocumentLinkBlock
+from website.models.mixins import SampleMixin
 from website.models.pages import BasePage
 
 from ..blocks import BenefitBlock, EligibilityRuleBlock, SourceBlock
@@ -75,7 +76,7 @@ class PolicyIndexPage(RoutablePageMixin, BasePage):
         )
 
 
-class PolicyPage(BasePage):
+class PolicyPage(SampleMixin, BasePage):
     status = models.CharField(
         _("status"), max_length=20, choices=PolicyStatus.choices, default=PolicyStatus.UNVERIFIED
     )
@@ -134,7 +135,6 @@ class PolicyPage(BasePage):
         ),
     )
     sources = StreamField([("source", SourceBlock())], blank=True, verbose_name=_("sources"))
-    is_sample = models.BooleanField(_("sample content"), default=False)
 
     content_panels = [
         *BasePage.content_panels,

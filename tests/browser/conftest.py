@@ -42,7 +42,9 @@ def _server_env(tmp: Path) -> dict:
 @pytest.fixture(scope="session")
 def site_url(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser-site")
-    env = _server_env(tmp)
+    port = _free_port()
+    # Absolute links (canonical, sitemap, ...) and the Site record name the served address.
+    env = {**_server_env(tmp), "SITE_BASE_URL": f"http://127.0.0.1:{port}"}
     manage = [sys.executable, "manage.py"]
     for command in (
         ["migrate", "--noinput", "-v0"],
@@ -51,7 +53,6 @@ def site_url(tmp_path_factory):
         ["ensure_local_superuser", "--password", ADMIN_PASSWORD],
     ):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=600)
-    port = _free_port()
     server = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "gunicorn"),

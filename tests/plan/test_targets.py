@@ -30,7 +30,7 @@ def test_every_quantified_objective_is_a_target_in_both_languages():
 
 def test_demo_values_are_all_illustrative():
     assert TargetValue.objects.exists()
-    assert not TargetValue.objects.filter(is_illustrative=False).exists()
+    assert not TargetValue.objects.filter(is_sample=False).exists()
 
 
 def test_plan_page_draws_an_accessible_bar_with_text_and_table(client):

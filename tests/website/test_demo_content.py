@@ -121,7 +121,6 @@ def test_every_article_and_event_names_an_illustration_and_a_category_that_exist
 APPS = sorted(path.parent for path in ROOT.glob("*/apps.py") if path.parent.name != "demo")
 
 
-
 def python_files():
     skipped = {".venv", "tests", "demo", "node_modules", ".git"}
     for path in ROOT.rglob("*.py"):

@@ -41,6 +41,7 @@ def test_production_settings_pass_check_deploy(tmp_path):
         "DJANGO_SETTINGS_MODULE": "website.settings.production",
         "SECRET_KEY": "a-long-random-production-like-secret-key-for-the-check-" + "x" * 20,
         "ALLOWED_HOSTS": "cnht.example.vn",
+        "SITE_BASE_URL": "https://cnht.example.vn",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
     }
     result = subprocess.run(
@@ -54,10 +55,16 @@ def test_production_settings_pass_check_deploy(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_production_settings_refuse_to_start_without_secret_key(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
-    env["DJANGO_SETTINGS_MODULE"] = "website.settings.production"
-    result = subprocess.run(
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "website.settings.production",
+    "SECRET_KEY": "a-long-random-production-like-secret-key-for-the-check-" + "x" * 20,
+    "ALLOWED_HOSTS": "cnht.example.vn",
+    "SITE_BASE_URL": "https://cnht.example.vn",
+}
+
+
+def run_check(env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
         [sys.executable, "manage.py", "check"],
         cwd=ROOT,
         env=env,
@@ -65,8 +72,36 @@ def test_production_settings_refuse_to_start_without_secret_key(tmp_path):
         text=True,
         timeout=120,
     )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "SITE_BASE_URL"])
+def test_production_settings_refuse_to_start_without_a_required_variable(missing):
+    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    env.update({k: v for k, v in PRODUCTION_ENV.items() if k != missing})
+    result = run_check(env)
     assert result.returncode != 0
-    assert "SECRET_KEY is required" in result.stderr
+    assert "ImproperlyConfigured" in result.stderr
+    assert f"{missing} is required" in result.stderr
+
+
+def test_production_settings_refuse_a_base_url_with_a_path():
+    env = {**os.environ, **PRODUCTION_ENV, "SITE_BASE_URL": "https://cnht.example.vn/portal"}
+    result = run_check(env)
+    assert result.returncode != 0
+    assert "SITE_BASE_URL must be a scheme and a host" in result.stderr
+
+
+def test_development_settings_point_absolute_links_at_the_served_port():
+    env = {k: v for k, v in os.environ.items() if k != "SITE_BASE_URL"}
+    env.update({"DJANGO_SETTINGS_MODULE": "website.settings.dev", "PORT": "8123"})
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.SITE_BASE_URL, s.WAGTAILADMIN_BASE_URL, s.WAGTAILAPI_BASE_URL)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.stdout.split() == ["http://127.0.0.1:8123"] * 3, result.stderr
 
 
 def test_upload_allow_lists_are_set():

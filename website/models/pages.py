@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website import folded_fields
+from website.absolute_urls import absolute_url
 from website.blocks import BodyBlock
 
 
@@ -49,6 +50,13 @@ class BasePage(Page):
     search_title_folded = folded_fields.title_folded
     search_text_folded = folded_fields.text_folded
     search_numbers = folded_fields.numbers
+
+    def get_full_url(self, request=None):
+        """Under SITE_BASE_URL rather than the Site record, so the sitemap, feeds and JSON-LD
+        that call it name the public host (website/absolute_urls.py)."""
+        return absolute_url(self, request) or None
+
+    full_url = property(get_full_url)
 
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction

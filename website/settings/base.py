@@ -5,7 +5,9 @@ dev.py and test.py relax what they must, visibly; production.py reads the enviro
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -25,8 +27,29 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def base_url(value: str) -> str:
+    """A public base URL such as ``https://cnht.example.vn``, checked and without the final
+    slash; empty stays empty (production.py then refuses to start)."""
+    value = value.strip().rstrip("/")
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.path:
+        raise ImproperlyConfigured(
+            f"SITE_BASE_URL must be a scheme and a host, such as https://cnht.example.vn, "
+            f"without a path; got {value!r}."
+        )
+    return value
+
+
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+
+# The public base URL: the one source of every absolute URL the site writes (canonical,
+# hreflang, Open Graph, sitemap, feeds, JSON-LD, API, robots.txt, admin e-mails) and of the
+# Wagtail Site record (website/site_record.py). dev.py and test.py give it a default;
+# production.py requires it.
+SITE_BASE_URL = base_url(os.environ.get("SITE_BASE_URL", ""))
 
 INSTALLED_APPS = [
     # Project apps first so their templates override the ones they extend.
@@ -188,7 +211,10 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng thông tin Công nghiệp hỗ trợ Vĩnh Phúc"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in admin notification e-mails; each settings module that sets SITE_BASE_URL sets it again.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_BASE_URL)
+# The API's detail_url links; html_url is website/api.py's.
+WAGTAILAPI_BASE_URL = SITE_BASE_URL or None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # No calls to third parties from the admin (and the admin CSP would block it anyway).
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -16,8 +16,13 @@ def required(name: str) -> str:
 
 SECRET_KEY = required("SECRET_KEY")
 DEBUG = env_bool("DEBUG", False)
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost")
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Without these the site would answer for no host, or link to one that serves nothing.
+required("ALLOWED_HOSTS")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+SITE_BASE_URL = base_url(required("SITE_BASE_URL"))
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_BASE_URL)
+WAGTAILAPI_BASE_URL = SITE_BASE_URL
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_BASE_URL)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 if os.environ.get("EMAIL_BACKEND") is None and not os.environ.get("EMAIL_HOST"):
     # No mail server configured: write mail to the log rather than fail on send.

@@ -16,7 +16,10 @@ LANGUAGE_COOKIE_SECURE = False
 # Tests do not run collectstatic.
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/cnht-test-media"))  # noqa: S108
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The host Django's test client sends: absolute links in tests name it.
+SITE_BASE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = SITE_BASE_URL
+WAGTAILAPI_BASE_URL = SITE_BASE_URL
 # Serve static files from the source folders, as the browser tests need them.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

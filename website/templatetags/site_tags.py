@@ -1,38 +1,25 @@
-"""Site-wide template tags: menu, language switch, portal identity."""
+"""Site-wide template tags: menu, language switch, portal identity, absolute URLs, JSON-LD."""
+
+import json
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.urls import NoReverseMatch, translate_url
 from django.utils import translation
+from django.utils.html import _json_script_escapes, format_html
+from django.utils.safestring import mark_safe
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_slug_changed, page_unpublished
 
+from website import cache
+from website.absolute_urls import absolute_url as build_absolute_url
 from website.models import PortalIdentity
 from website.models.identity import active_language_code
 
 register = template.Library()
 
-MENU_CACHE_VERSION_KEY = "site-menu-version"
-
-
-def _menu_version() -> int:
-    return cache.get_or_set(MENU_CACHE_VERSION_KEY, 1, None)
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(page_slug_changed)
-@receiver(post_delete, sender=Page)
-def invalidate_menu(**kwargs):
-    try:
-        cache.incr(MENU_CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(MENU_CACHE_VERSION_KEY, 1, None)
+MENU_CACHE_SECONDS = 60 * 60
 
 
 def _site_root(request):
@@ -48,10 +35,8 @@ def main_menu(context):
     unpublished, renamed or deleted.
     """
     request = context.get("request")
-    language = active_language_code()
-    key = f"site-menu:{language}:v{_menu_version()}"
-    items = cache.get(key)
-    if items is None:
+
+    def build():
         root = _site_root(request)
         if root is None:
             return []
@@ -60,9 +45,10 @@ def main_menu(context):
             (getattr(page, "menu_title", "") or page.title, page.get_url(request))
             for page in home.get_children().live().public().in_menu().specific()
         ]
-        items.insert(0, (home.title, home.get_url(request)))
-        cache.set(key, items, 60 * 60)
-    return items
+        return [(home.title, home.get_url(request)), *items]
+
+    key = cache.versioned_key("site-menu", active_language_code())
+    return cache.cached(key, build, MENU_CACHE_SECONDS)
 
 
 @register.simple_tag(takes_context=True)
@@ -93,8 +79,33 @@ def canonical_url(context):
     page, request = context.get("page"), context.get("request")
     if not isinstance(page, Page) or not page.pk:
         return ""
-    url = page.get_full_url(request)
+    url = build_absolute_url(page, request)
     return url + _sub_view_path(page, request, translation.get_language()) if url else ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, target) -> str:
+    """A page or a path (``link.alternate``, an image rendition's URL) under SITE_BASE_URL."""
+    return build_absolute_url(target, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, data):
+    """A schema.org ``<script type="application/ld+json">`` carrying the CSP nonce.
+
+    ``<``, ``>`` and ``&`` are escaped as in Django's ``json_script``, so no text in the
+    data (a title holding ``</script>``) can close the element. Nothing for empty data.
+    """
+    if not data:
+        return ""
+    request = context.get("request")
+    nonce = getattr(request, "csp_nonce", "") if request is not None else ""
+    text = json.dumps(data, ensure_ascii=False, default=str).translate(_json_script_escapes)
+    return format_html(
+        '<script type="application/ld+json" nonce="{}">{}</script>',
+        nonce,
+        mark_safe(text),  # noqa: S308 (escaped above)
+    )
 
 
 def _language_links(request, page):
