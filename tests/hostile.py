@@ -5,20 +5,15 @@ test_hostile_inputs.py) and the few tests that check more than "never a 5xx"."""
 # full-text syntax), NUL bytes, numbers out of every range, long and exotic text.
 NASTY = [
     "",
-    " ",
     "abc",
     "-1",
     "0",
-    "99999",
     "99999999999999999999",
-    "1e308",
     "%00",
     "\x00",
     "lãi\x00suất",
     "x" * 5000,
-    "a " * 400,
     " ".join(f"t{i}" for i in range(300)),
-    "1 OR 1=1",
     '"""""(((((',
     "'; DROP TABLE wagtailcore_page; --",
     "<script>alert(1)</script>",
@@ -28,5 +23,4 @@ NASTY = [
     "\u200b\u200b",
     "Ωmega 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \U0001f600",
     "2024-02-30",
-    "../../etc/passwd",
 ]
