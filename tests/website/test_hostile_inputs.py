@@ -155,8 +155,9 @@ ENDPOINTS = [
     Endpoint("plan agency", page_url(PlanPage, "agency", _agency_slug)),
     Endpoint("annual reports", page_url(ReportsIndexPage)),
     Endpoint("annual reports of a year", page_url(ReportsIndexPage, "year", _report_year)),
-    Endpoint("annual reports of an agency", page_url(AgencyReportsPage)),
-    Endpoint("annual report", page_url(AnnualReportPage)),
+    # The agencies' reports are written in Vietnamese only.
+    Endpoint("annual reports of an agency", page_url(AgencyReportsPage), languages=("vi",)),
+    Endpoint("annual report", page_url(AnnualReportPage), languages=("vi",)),
     # Listings and their filters.
     Endpoint("news index", page_url(NewsIndexPage), NEWS),
     Endpoint("news rss", page_url(NewsIndexPage, "rss"), FEED, strict=True),
