@@ -1,7 +1,8 @@
 """The one listing toolkit: paginate a list from a request, read GET filters through a form.
 
-Every public listing (news, events, plan tasks, policies, legal documents, search) goes
-through these two functions and renders ``includes/pagination.html``, so hostile query
+Every public listing (news, events, plan tasks, search; the policy finder and the legal
+documents library once their filters are forms) paginates with ``paginate``, reads its
+filters with ``read_filters`` and renders ``includes/pagination.html``, so hostile query
 strings get the same answer everywhere: a normal page, never a 5xx.
 """
 
