@@ -1,15 +1,14 @@
 """The results page (/search/, /en/search/) and the suggestions endpoint (/search/suggest/).
 
-Both pass website.search_guard.clean_query first: any input gives a normal page, a JSON answer or a
-4xx, and the query is only ever rendered through autoescaping or search.highlight.
+Both read their parameters through search.forms, whose words pass
+website.search_guard.clean_query: any input gives a normal page, a JSON answer or a 4xx, and
+the query is only ever rendered through autoescaping or search.highlight.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.views.decorators.http import require_GET
 
@@ -18,14 +17,14 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from website.folding import fold, fold_for_index
-from website.search_guard import clean_query
+from website.listing import filter_query, paginate, read_filters
 
 from .engine import build_query, exact_number_matches
+from .forms import SORTS, SearchForm, SuggestForm
 from .highlight import highlight
 from .models import PopularTopic
 
 PER_PAGE = 10
-SORTS = ("relevance", "date")
 SUGGESTION_LIMIT = 8
 SUGGEST_MIN_LENGTH = 2
 # Per client: at most RATE_LIMIT suggestion requests in RATE_WINDOW seconds (typing sends
@@ -53,12 +52,7 @@ class _CountedResults:
 
 def _query_url(request, **params) -> str:
     """This page's address with the given (already cleaned) parameters; empty ones dropped."""
-    return request.path + "?" + urlencode({key: value for key, value in params.items() if value})
-
-
-def _page_number(value) -> int:
-    value = str(value or "1")
-    return int(value) if value.isdigit() and len(value) < 7 else 1
+    return request.path + "?" + filter_query(params).urlencode()
 
 
 def _type_label(content_type) -> str:
@@ -94,8 +88,9 @@ def _promotions(query: str):
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else SORTS[0]
+    params = read_filters(SearchForm(request.GET))
+    query = params["q"]
+    sort = params["sort"] or SORTS[0]
     locale = Locale.get_active()
     pages = Page.objects.live().public().filter(locale=locale)
     context = {
@@ -116,7 +111,8 @@ def search(request):
     # Facets count every matching type, whichever type is selected.
     type_counts = pages.search(search_query, order_by_relevance=False).facet("content_type_id")
     content_types = {pk: ContentType.objects.get_for_id(pk) for pk in type_counts}
-    selected = request.GET.get("type", "")
+    # A page type without matches shows every type (the facets offer only those with some).
+    selected = params["type"]
     facets = []
     for type_id, count in type_counts.items():
         content_type = content_types.get(type_id)
@@ -138,8 +134,10 @@ def search(request):
         )
     else:
         results = pages.search(search_query)
-    paginator = Paginator(_CountedResults(results, total), PER_PAGE)
-    page_obj = paginator.get_page(_page_number(request.GET.get("page")))
+    current = {"q": query, "type": selected, "sort": "" if sort == SORTS[0] else sort}
+    page_obj = paginate(
+        request, _CountedResults(results, total), PER_PAGE, query=filter_query(current)
+    )
     items = list(page_obj.object_list)
     if page_obj.number == 1 and sort == "relevance":
         # A document number typed exactly is answered first, whatever the ranking says.
@@ -165,9 +163,8 @@ def search(request):
             }
         )
 
-    def url(**params):
-        current = {"q": query, "type": selected, "sort": "" if sort == SORTS[0] else sort}
-        return _query_url(request, **{**current, **params})
+    def url(**changes):
+        return _query_url(request, **{**current, **changes})
 
     for facet in facets:
         facet["url"] = url(type=facet["key"])
@@ -175,11 +172,7 @@ def search(request):
         {
             "all_types_url": url(type=""),
             "sort_urls": {"relevance": url(sort=""), "date": url(sort="date")},
-            "previous_url": url(page=page_obj.previous_page_number())
-            if page_obj.has_previous()
-            else "",
-            "next_url": url(page=page_obj.next_page_number()) if page_obj.has_next() else "",
-            "total": paginator.count,
+            "total": page_obj.paginator.count,
             "results": results_list,
             "page_obj": page_obj,
             "facets": facets,
@@ -211,7 +204,7 @@ def suggest(request):
         response = JsonResponse({"error": "Too many requests"}, status=429)
         response["Retry-After"] = str(RATE_WINDOW)
         return response
-    query = clean_query(request.GET.get("q", ""))
+    query = read_filters(SuggestForm(request.GET))["q"]
     suggestions = []
     if len(query) >= SUGGEST_MIN_LENGTH:
         pages = Page.objects.live().public().filter(locale=Locale.get_active())

@@ -1,7 +1,6 @@
 """Events: trade-promotion fairs, training courses, supplier-buyer matchmaking."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from website.blocks import BodyBlock
+from website.listing import paginate
 from website.models.mixins import SampleMixin
 from website.models.pages import BasePage
 
@@ -49,9 +49,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.past_events(), PAST_PER_PAGE)
         context["upcoming"] = list(self.upcoming_events())
-        context["past_page"] = paginator.get_page(request.GET.get("page"))
+        context["past_page"] = paginate(request, self.past_events(), PAST_PER_PAGE)
         return context
 
     @path("ics/", name="ics")

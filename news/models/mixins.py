@@ -1,32 +1,10 @@
 """Fields and helpers that news and events share."""
 
-import re
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-
-SLUG_RE = re.compile(r"^[a-z0-9-]{1,80}$")
-# Tag slugs keep Vietnamese letters (taggit slugifies with allow_unicode).
-TAG_SLUG_RE = re.compile(r"^[\w-]{1,100}$")
-
-
-def clean_slug_param(value, pattern=SLUG_RE) -> str:
-    """A filter value from the query string, or '' when it cannot be a slug."""
-    if isinstance(value, str) and pattern.fullmatch(value):
-        return value
-    return ""
-
-
-def clean_year_param(value) -> int | None:
-    """A plausible year from the query string, else None (never an exception)."""
-    if isinstance(value, str) and value.isdigit() and len(value) == 4:
-        year = int(value)
-        if 1990 <= year <= 2100:
-            return year
-    return None
 
 
 class HeroImageMixin(models.Model):

@@ -3,7 +3,6 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -21,15 +20,12 @@ from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 
 from website.blocks import BodyBlock
+from website.listing import filter_query, paginate, read_filters
 from website.models.mixins import SampleMixin
 from website.models.pages import BasePage
 
-from .mixins import (
-    TAG_SLUG_RE,
-    HeroImageMixin,
-    clean_slug_param,
-    clean_year_param,
-)
+from ..forms import NewsFilterForm
+from .mixins import HeroImageMixin
 from .taxonomy import NewsCategory
 
 PER_PAGE = 10
@@ -60,13 +56,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def categories(self):
         return NewsCategory.objects.filter(locale_id=self.locale_id)
 
-    def get_filters(self, request) -> dict:
-        return {
-            "category": clean_slug_param(request.GET.get("category")),
-            "tag": clean_slug_param(request.GET.get("tag"), TAG_SLUG_RE),
-            "year": clean_year_param(request.GET.get("year")),
-        }
-
     def filter_articles(self, articles, filters):
         if filters["category"]:
             articles = articles.filter(category__slug=filters["category"])
@@ -78,7 +67,19 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = self.get_filters(request)
+        all_dates = NewsPage.objects.child_of(self).live().public().dates("date", "year")
+        categories = list(self.categories())
+        tags = list(
+            Tag.objects.filter(
+                news_newspagetag_items__content_object__in=NewsPage.objects.child_of(self).live()
+            )
+            .distinct()
+            .order_by("name")
+        )
+        years = [d.year for d in reversed(all_dates)]
+        # The choices are what this index holds: anything else is no filter, never an error.
+        form = NewsFilterForm(request.GET, categories=categories, tags=tags, years=years)
+        filters = read_filters(form)
         articles = self.articles()
         featured = None
         if not any(filters.values()):
@@ -86,47 +87,24 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             if featured is not None:
                 articles = articles.exclude(pk=featured.pk)
         articles = self.filter_articles(articles, filters)
-        paginator = Paginator(articles, PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = paginate(request, articles, PER_PAGE, query=filter_query(filters))
         # Tags are fetched for the shown page only: one query whatever the page size.
         items = list(page_obj.object_list)
         NewsPage.attach_tags(items)
-        all_dates = NewsPage.objects.child_of(self).live().public().dates("date", "year")
-        categories = list(self.categories())
-        tags = (
-            Tag.objects.filter(
-                news_newspagetag_items__content_object__in=NewsPage.objects.child_of(self).live()
-            )
-            .distinct()
-            .order_by("name")
-        )
         context.update(
             featured=featured,
             articles=items,
             page_obj=page_obj,
-            paginator=paginator,
+            paginator=page_obj.paginator,
             filters=filters,
             filtered=any(filters.values()),
             categories=categories,
-            tags=list(tags),
+            tags=tags,
             category=next((c for c in categories if c.slug == filters["category"]), None),
             tag=next((t for t in tags if t.slug == filters["tag"]), None),
-            years=[d.year for d in reversed(all_dates)],
-            query_base=self.query_string(filters),
+            years=years,
         )
         return context
-
-    @staticmethod
-    def query_string(filters) -> str:
-        """The filters as a query string prefix for pagination links ('' or 'a=b&')."""
-        from django.http import QueryDict
-
-        query = QueryDict(mutable=True)
-        for key, value in filters.items():
-            if value:
-                query[key] = value
-        encoded = query.urlencode()
-        return encoded + "&" if encoded else ""
 
     @path("feed/rss/", name="rss")
     @path("feed/rss/<slug:category>/", name="rss_category")

@@ -1,9 +1,6 @@
 """The plan's page: its full text, the departments' tasks, agencies and targets."""
 
-from urllib.parse import urlencode
-
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -16,10 +13,12 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from website.i18n import localize, localize_queryset
+from website.listing import filter_query, paginate, read_filters
 from website.models import Agency
 from website.models.pages import BasePage
 from website.sitemaps import with_subviews
 
+from ..forms import TaskFilterForm
 from .blocks import CorrectionBlock, PlanSectionBlock
 from .targets import targets_with_progress
 from .tasks import TASK_GROUP_CHOICES, Task
@@ -241,14 +240,14 @@ class PlanPage(RoutablePageMixin, BasePage):
         agencies = self.agencies_by_key()
         agency_choices = sorted(agencies.values(), key=lambda a: (a.sort_order, a.name))
         slugs = {a.slug: a for a in agency_choices}
-        groups = dict(TASK_GROUP_CHOICES)
-        statuses = dict(Task.Status.choices)
         # Each filter is read on its own; anything unknown is ignored, never an error.
-        chosen = {
-            "agency": _pick(request.GET.get("agency"), slugs),
-            "group": _pick(request.GET.get("group"), groups),
-            "status": _pick(request.GET.get("status"), statuses),
-        }
+        form = TaskFilterForm(
+            request.GET,
+            agency_slugs=slugs,
+            groups=TASK_GROUP_CHOICES,
+            statuses=Task.Status.choices,
+        )
+        chosen = read_filters(form)
         tasks = self.task_queryset()
         if chosen["agency"]:
             agency = slugs[chosen["agency"]]
@@ -257,22 +256,16 @@ class PlanPage(RoutablePageMixin, BasePage):
             tasks = tasks.filter(group=chosen["group"])
         if chosen["status"]:
             tasks = tasks.filter(status=chosen["status"])
-        page = Paginator(tasks, TASKS_PER_PAGE).get_page(request.GET.get("page"))
+        page = paginate(request, tasks, TASKS_PER_PAGE, query=filter_query(chosen))
         page.object_list = self.localise_tasks(list(page.object_list), agencies)
-        query = urlencode({name: value for name, value in chosen.items() if value})
         return self.render(
             request,
             template="plan/task_list.html",
             context_overrides={
                 "tasks_page": page,
                 "chosen": chosen,
-                "filter_query": query,
                 "agency_choices": agency_choices,
                 "group_choices": TASK_GROUP_CHOICES,
                 "status_choices": Task.Status.choices,
             },
         )
-
-
-def _pick(value, allowed):
-    return value if isinstance(value, str) and value in allowed else ""

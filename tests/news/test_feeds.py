@@ -75,13 +75,6 @@ def test_unknown_category_feed_is_404(client, news_index, url):
     assert client.get(url).status_code == 404
 
 
-@pytest.mark.parametrize("value", ["abc", "%00", "<script>x</script>", "9" * 30])
-def test_feed_ignores_hostile_query_strings(client, news_index, value):
-    response = client.get("/tin-tuc/feed/rss/", {"page": value, "category": value})
-    assert response.status_code == 200
-    assert b"<script>x" not in response.content
-
-
 def test_listing_advertises_category_feed_when_filtered(client, news_index):
     html = client.get("/tin-tuc/", {"category": "chinh-sach"}).content.decode()
     assert 'type="application/rss+xml"' in html

@@ -18,7 +18,6 @@ SLUGS = [
     "cac-so-ban-nganh-khac", "ubnd-cac-huyen-thanh-pho", "cac-doanh-nghiep",
     "so-nong-nghiep-va-moi-truong",
 ]  # fmt: skip
-HOSTILE = ["abc", "-1", "99999999999999999999", "%00", "x" * 3000, "<script>alert(1)</script>"]
 
 
 def test_every_agency_exists_in_both_languages_without_invented_contacts():
@@ -125,14 +124,6 @@ def test_task_list_is_paginated_and_keeps_filters(client):
     make_tasks(45)
     content = client.get("/ke-hoach/nhiem-vu/?agency=so-xay-dung&page=2").content.decode()
     assert "agency=so-xay-dung&amp;page=3" in content
-
-
-@pytest.mark.parametrize("value", HOSTILE)
-@pytest.mark.parametrize("name", ["agency", "group", "status", "page"])
-def test_task_filters_answer_hostile_input(client, name, value):
-    response = client.get("/ke-hoach/nhiem-vu/", {name: value})
-    assert response.status_code == 200
-    assert "<script>alert(1)</script>" not in response.content.decode()
 
 
 def test_task_list_and_agency_page_query_counts_are_flat(client, django_assert_max_num_queries):

@@ -3,17 +3,6 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-HOSTILE = [
-    "abc",
-    "-1",
-    "99999999999999999999",
-    "%00",
-    "\x00",
-    "x" * 5000,
-    "<script>alert(1)</script>",
-    '"><img src=x onerror=alert(1)>',
-]
-
 
 @pytest.fixture
 def count_queries(client):

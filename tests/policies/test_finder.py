@@ -9,8 +9,7 @@ import pytest
 
 from policies.forms import MAX_VALUES, FinderForm
 from policies.models import PolicyIndexPage, PolicyPage, PolicyStatus, SupportType
-
-from .conftest import HOSTILE
+from tests.hostile import NASTY
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +29,7 @@ def test_form_reads_only_the_first_values_of_a_long_list():
     assert FinderForm(QueryDict(query), OPTIONS).chosen()["type"] == []
 
 
-@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("value", NASTY)
 def test_form_drops_hostile_values_without_an_error(value):
     assert FinderForm(QueryDict(urlencode({"type": value})), OPTIONS).chosen()["type"] == []
     assert FinderForm({"status": value}, OPTIONS).chosen()["status"] == []
@@ -126,15 +125,6 @@ def test_results_region_is_a_polite_live_region_and_the_script_is_external(clien
 def test_unknown_facet_values_are_ignored(client):
     html = client.get("/chinh-sach/?type=khong-co&sector=det-may").content.decode()
     assert listed(html) == live_slugs(sectors__slug="det-may")
-
-
-@pytest.mark.parametrize("name", ["type", "sector", "size", "status", "page"])
-@pytest.mark.parametrize("value", HOSTILE)
-def test_hostile_finder_params_never_fail_nor_reflect_markup(client, name, value):
-    response = client.get("/chinh-sach/", {name: value})
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "<script>alert(1)" not in html and "<img src=x" not in html
 
 
 def test_many_repeated_values_are_capped(client):

@@ -12,45 +12,15 @@ from search.highlight import highlight
 from search.models import PopularTopic
 from website.models import StandardPage
 
+from ..hostile import NASTY
 from .corpus import corpus_fixture
 
 corpus = pytest.fixture(scope="module")(corpus_fixture)
-
-HOSTILE = [
-    "",
-    " ",
-    "x" * 5000,
-    "a " * 400,
-    " ".join(f"t{i}" for i in range(300)),
-    "'; DROP TABLE wagtailcore_page; --",
-    "1 OR 1=1",
-    '"""""(((((',
-    '"><img src=x onerror=alert(1)>',
-    "<script>alert(1)</script>",
-    "lãi\x00suất",
-    "\x00",
-    "NEAR(a b) AND OR NOT *",
-    "công:* & | ! <->",
-    "%00",
-    "\u200b\u200b",
-    "-1",
-    "99999999999999999999",
-]
 
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("prefix", ["", "/en"])
-@pytest.mark.parametrize("query", HOSTILE)
-def test_hostile_queries_get_a_normal_page_never_reflected_raw(client, prefix, query):
-    response = client.get(f"{prefix}/search/", {"q": query})
-    assert response.status_code == 200
-    body = response.content.decode()
-    assert "<img src=x" not in body and "<script>alert" not in body
 
 
 @pytest.mark.django_db
@@ -80,7 +50,7 @@ def test_hostile_parameters_get_a_normal_page(client, corpus, params):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", HOSTILE)
+@pytest.mark.parametrize("query", NASTY)
 def test_hostile_suggestion_queries_answer_json(client, query):
     response = client.get("/search/suggest/", {"q": query})
     assert response.status_code == 200
