@@ -8,7 +8,6 @@ An engine: it takes the facet values already read from the request (policies.for
 reads them) and queries the models; policies.views joins the two.
 """
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -88,10 +87,11 @@ def facet_options(locale_id) -> dict:
     return options
 
 
-def run_finder(index_page, options, chosen_values, page_number) -> dict:
+def run_finder(index_page, options, chosen_values, page_of) -> dict:
     """The facets with their counts and one page of matching policies.
 
-    ``chosen_values``: facet name -> the known values asked for (policies.forms.FinderForm).
+    ``chosen_values``: facet name -> the known values asked for (policies.forms.FinderForm);
+    ``page_of``: turns the matching policies into the page to show (the view paginates).
     """
     base = PolicyPage.objects.child_of(index_page).live().public()
 
@@ -139,7 +139,7 @@ def run_finder(index_page, options, chosen_values, page_number) -> dict:
             ),
         )
     )
-    page = Paginator(policies, PER_PAGE).get_page(page_number)
+    page = page_of(policies)
 
     # Labels by slug in the reader's language (see PolicyPage.support_type_names).
     type_labels = {value: label for value, label, _p in options["type"]}
@@ -150,14 +150,10 @@ def run_finder(index_page, options, chosen_values, page_number) -> dict:
         name: [phrase for value, _l, phrase in options[name] if value in chosen_values[name]]
         for name in chosen_values
     }
-    clean_query = "&".join(
-        f"{name}={value}" for name, values in chosen_values.items() for value in values
-    )
     return {
         "facets": facets,
         "policies_page": page,
         "result_count": page.paginator.count,
         "summary": summary_sentence(phrases),
         "is_filtered": any(chosen_values.values()),
-        "query_string": clean_query,
     }

@@ -6,15 +6,14 @@ the context the index pages render. The index pages reach them through the
 module and its forms and engines can import the models freely.
 """
 
-from urllib.parse import urlencode
-
-from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
+
+from website.listing import filter_query, paginate
 
 from .eligibility import FIELDS, LOAN_TYPES, YES_NO, matching
 from .filters import LegalDocumentFilterSet
-from .finder import facet_options, run_finder
-from .forms import MAX_PARAM, FinderForm, QuestionnaireForm
+from .finder import PER_PAGE, facet_options, run_finder
+from .forms import FinderForm, QuestionnaireForm
 from .models.facets import EnterpriseSize, Sector
 from .models.legal import DocumentStatus, DocumentType, LegalDocumentPage
 from .models.policy import PolicyPage
@@ -24,7 +23,10 @@ def finder(page, request) -> dict:
     """The policy finder: facets by GET, counts per value, a summary sentence."""
     options = facet_options(page.locale_id)
     chosen = FinderForm(request.GET, options).chosen()
-    return run_finder(page, options, chosen, request.GET.get("page", "1")[:MAX_PARAM])
+    query = filter_query(chosen)
+    return run_finder(
+        page, options, chosen, lambda items: paginate(request, items, PER_PAGE, query=query)
+    )
 
 
 def questionnaire(page, request) -> dict:
@@ -66,9 +68,8 @@ def library(page, request) -> dict:
     documents = filterset.qs.order_by("-date_signed", "title")
     filters = {name: filterset.value(name) for name in ("type", "status", "issuer", "year")}
     filters["number"] = filterset.typed_number
-    documents_page = Paginator(documents, page.per_page).get_page(request.GET.get("page"))
+    documents_page = paginate(request, documents, page.per_page, query=filter_query(filters))
     return {
-        "base_query": urlencode({k: v for k, v in filters.items() if v}),
         "documents": documents,
         "documents_page": documents_page,
         "exact_match": filterset.exact_match,
