@@ -19,12 +19,18 @@ DEMO_MODULES = (
     "tests/plan/",
     "tests/policies/",
     "tests/localization/test_language_switch.py",
+    "tests/localization/test_related_snippets.py",
+    "tests/localization/test_translation_rule.py",
     "tests/news/test_events.py",
     "tests/news/test_feeds.py",
     "tests/news/test_news_pages.py",
+    "tests/news/test_roles.py",
     "tests/search/test_demo.py",
     "tests/search/test_real_documents.py",
+    "tests/website/test_base_url.py",
     "tests/website/test_demo_loader.py",
+    # Every public URL of every page type, in both languages: the whole site.
+    "tests/website/test_hostile_inputs.py",
 )
 
 
