@@ -28,7 +28,6 @@ from .demo_content import (
     IMAGES,
 )
 from .models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
-from .roles import ensure_editorial_roles
 
 IMAGE_DIR = Path(__file__).resolve().parent / "demo_images"
 ZONE = ZoneInfo(settings.TIME_ZONE)
@@ -203,8 +202,6 @@ def load(home, home_en):
                 hero_image_alt=IMAGE_ALT_EN[item["image"]],
                 hero_image_caption=CAPTION_EN,
             )
-
-    ensure_editorial_roles()
 
 
 def related_policies(home, slugs):

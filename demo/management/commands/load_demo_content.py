@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from demo.loader import Loader
 from demo.sections import SECTIONS, menu, site
+from website.roles import ensure_roles
 
 
 class Command(BaseCommand):
@@ -29,6 +30,7 @@ class Command(BaseCommand):
             for section in SECTIONS:
                 section.load(loader, home, home_en)
             menu.load(loader, home, home_en)
+            ensure_roles()  # the roles' rights on the sections just made
         after = Page.objects.count()
         if options["verbosity"] > 1:
             for line in loader.log:
