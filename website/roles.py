@@ -3,7 +3,8 @@
 Roles are Wagtail groups named by function in Vietnamese, never by department: the 2025
 reorganisation merged departments, functions stay. ``ensure_roles()`` creates each group,
 gives it its model, page and collection permissions on what exists now, and assigns the
-news moderation workflow. It is idempotent and runs
+moderation workflows ("Duyệt tin tức" on news and events, "Duyệt báo cáo" on the
+reports). It is idempotent and runs
 
 - after every ``migrate`` (post_migrate, see ``website/apps.py``), so a production
   database has every group before anyone loads content;
@@ -60,6 +61,10 @@ REPORTS_COLLECTION_OF = "Báo cáo: {}"
 
 WORKFLOW_NAME = "Duyệt tin tức"
 TASK_NAME = "Người duyệt tin duyệt"
+# Reports a reporter submits go to the report reviewers, not to Wagtail's default
+# "Moderators approval" on the root page (a group nobody here is put in).
+REPORTS_WORKFLOW_NAME = "Duyệt báo cáo"
+REPORTS_TASK_NAME = "Người duyệt báo cáo duyệt"
 
 # Sections by page model. Rights granted on a section page reach every page below it.
 NEWS_SECTIONS = ["news.NewsIndexPage", "news.EventIndexPage"]
@@ -166,23 +171,23 @@ def function_groups():
     return {name: Group.objects.get_or_create(name=name)[0] for name in ALL_GROUPS}
 
 
-def ensure_news_workflow(approvers, news_pages):
-    """The workflow "Duyệt tin tức": one task, approval by the news approvers."""
+def ensure_workflow(name, task_name, approvers, pages):
+    """A one-task workflow (approval by ``approvers``) assigned to ``pages``."""
     from django.contrib.contenttypes.models import ContentType
 
     from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    task = GroupApprovalTask.objects.filter(name=task_name).first()
     if task is None:
         task = GroupApprovalTask.objects.create(
-            name=TASK_NAME,
+            name=task_name,
             content_type=ContentType.objects.get_for_model(GroupApprovalTask),
             active=True,
         )
     task.groups.add(approvers)
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    workflow, _ = Workflow.objects.get_or_create(name=name, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    for page in news_pages:
+    for page in pages:
         WorkflowPage.objects.update_or_create(page_id=page.pk, defaults={"workflow": workflow})
 
 
@@ -310,7 +315,8 @@ def ensure_roles():
     grant_pages(groups[NEWS_EDITORS], news_pages, EDIT)
     grant_pages(groups[NEWS_APPROVERS], news_pages, PUBLISH)
     grant_pages(groups[POLICY_EDITORS], section_pages(POLICY_SECTIONS), EDIT)
-    grant_pages(groups[REPORT_REVIEWERS], section_pages(REPORTS_SECTIONS), PUBLISH)
+    reports_pages = section_pages(REPORTS_SECTIONS)
+    grant_pages(groups[REPORT_REVIEWERS], reports_pages, PUBLISH)
 
     root = Page.get_first_root_node()
     if root is not None:
@@ -326,7 +332,10 @@ def ensure_roles():
         ).values_list("content_type__app_label", "codename"),
     )
 
-    ensure_news_workflow(groups[NEWS_APPROVERS], news_pages)
+    ensure_workflow(WORKFLOW_NAME, TASK_NAME, groups[NEWS_APPROVERS], news_pages)
+    ensure_workflow(
+        REPORTS_WORKFLOW_NAME, REPORTS_TASK_NAME, groups[REPORT_REVIEWERS], reports_pages
+    )
     ensure_reporters()
 
 

@@ -15,6 +15,7 @@ from django.core.management.sql import emit_post_migrate_signal
 from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, Locale, Page, Workflow
+from wagtail.test.utils.form_data import querydict_from_html
 from wagtail_localize.models import TranslationSource
 
 import pytest
@@ -317,3 +318,27 @@ def test_setup_editorial_roles_changes_nothing_the_second_time():
         Group.objects.count(),
         Page.objects.count(),
     ]
+
+
+def test_a_submitted_report_waits_for_a_report_reviewer(client):
+    report = report_of(OWN_AGENCY)
+    client.force_login(member_of(OWN_REPORTERS, "reporter"))
+    response = client.get(edit_url(report))
+    data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
+    for stream in ("attachments", "body", "related_pages", "key_figures"):
+        data.setdefault(f"{stream}-count", "0")
+    data["action-submit"] = "1"
+    assert client.post(edit_url(report), data).status_code == 302
+    report.refresh_from_db()
+    task_state = report.current_workflow_task_state
+    assert task_state.workflow_state.workflow.name == roles.REPORTS_WORKFLOW_NAME
+    approve = reverse(
+        "wagtailadmin_pages:workflow_action", args=[report.pk, "approve", task_state.pk]
+    )
+    client.post(approve, {"comment": ""})
+    report.refresh_from_db()
+    assert report.workflow_in_progress  # a reporter cannot approve their own report
+    client.force_login(member_of(roles.REPORT_REVIEWERS, "reviewer"))
+    assert client.post(approve, {"comment": ""}).status_code in (200, 302)
+    report.refresh_from_db()
+    assert not report.workflow_in_progress
