@@ -59,6 +59,11 @@ ALL_GROUPS = [
 REPORTERS_OF = "Cán bộ báo cáo: {}"
 REPORTS_COLLECTION_OF = "Báo cáo: {}"
 
+# The old demo loader's English-named groups (one per department, merged bodies included,
+# and a reviewers' group): removed wherever they were made, the roles above replace them.
+LEGACY_DEMO_REVIEWERS = "Plan report reviewers"
+LEGACY_DEMO_REPORTERS_PREFIX = "Agency reporters: "
+
 WORKFLOW_NAME = "Duyệt tin tức"
 TASK_NAME = "Người duyệt tin duyệt"
 # Reports a reporter submits go to the report reviewers, not to Wagtail's default
@@ -296,6 +301,9 @@ def ensure_roles():
 
     if not tables_exist():
         return
+    Group.objects.filter(
+        Q(name=LEGACY_DEMO_REVIEWERS) | Q(name__startswith=LEGACY_DEMO_REPORTERS_PREFIX)
+    ).delete()
     groups = function_groups()
     admin_access = permissions([ADMIN_ACCESS])
     for group in groups.values():

@@ -3,18 +3,6 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-# The old demo loader made English-named groups per department and a reviewers' group;
-# website.roles now makes Vietnamese, function-named ones, so these go (demo databases only).
-OLD_DEMO_REVIEWERS = "Plan report reviewers"
-OLD_DEMO_REPORTERS_PREFIX = "Agency reporters: "
-
-
-def remove_old_demo_groups(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Group.objects.filter(name=OLD_DEMO_REVIEWERS).delete()
-    Group.objects.filter(name__startswith=OLD_DEMO_REPORTERS_PREFIX).delete()
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -36,5 +24,4 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'agency reporters',
             },
         ),
-        migrations.RunPython(remove_old_demo_groups, migrations.RunPython.noop),
     ]
