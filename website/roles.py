@@ -217,6 +217,8 @@ def ensure_agency_reporters(agency):
     link = AgencyReporters.objects.filter(agency=agency).select_related("group").first()
     name = REPORTERS_OF.format(label)[:150]
     if link is None:
+        if AgencyReporters.objects.filter(group__name=name).exists():
+            name = REPORTERS_OF.format(f"{label} ({agency.slug})")[:150]  # a namesake body
         group, _ = Group.objects.get_or_create(name=name)
         link = AgencyReporters.objects.create(group=group, agency=agency)
     elif link.group.name != name and not Group.objects.filter(name=name).exists():

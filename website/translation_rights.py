@@ -8,7 +8,7 @@ check that matches the rest of the admin: translate what you may edit, publish o
 you may publish. ``website/wagtail_hooks.py`` serves them at wagtail-localize's own URLs.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
@@ -60,7 +60,11 @@ class GuardedUpdateTranslationsView(EditRightsMixin, UpdateTranslationsView):
             raise PermissionDenied
         if request.method == "POST" and request.POST.get("publish_translations"):
             for translation in source.translations.filter(enabled=True):
-                target = translation.get_target_instance()
+                try:
+                    target = translation.get_target_instance()
+                except ObjectDoesNotExist:
+                    # Made again and published at once: judged by the source's rights.
+                    target = source.get_source_instance()
                 if isinstance(target, Page):
                     target = target.specific
                 if not can_publish(request.user, target):
