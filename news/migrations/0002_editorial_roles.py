@@ -1,6 +1,6 @@
 """Editorial groups (named by function) and the news moderation workflow.
 
-Rights on pages are granted by news.roles.ensure_editorial_roles() once the pages exist.
+Rights on pages are granted by website.roles.ensure_roles() once the pages exist.
 """
 
 from django.db import migrations

@@ -1,20 +1,20 @@
-"""Yearly reports: the strict cut-off in Vietnam time, the public status page, and rights
-that let an agency's reporters write only their own agency's reports."""
+"""Yearly reports: the strict cut-off in Vietnam time, the public status page, and the
+roles (website.roles) that let an agency's reporters write only their own agency's reports."""
 
 import datetime
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 
-from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 import pytest
 
 from plan.models import AgencyReportsPage, AnnualReportPage, ReportsIndexPage
 from plan.models.reports import LATE, NOT_DUE, ON_TIME, OVERDUE, report_timing
-from website.models import Agency
+from website import roles
+from website.models import Agency, AgencyReporters
 
 from .helpers import page_text
 
@@ -145,13 +145,9 @@ def make_user(name, group):
     return user
 
 
-def group_with_rights(name, page, kinds, *model_permissions):
-    group = Group.objects.create(name=name)
-    for codename in ("access_admin", *model_permissions):
-        group.permissions.add(Permission.objects.get(codename=codename))
-    for kind in kinds:
-        GroupPagePermission.objects.create(group=group, page=page, permission_type=kind)
-    return group
+def reporters_of(page):
+    """The group website.roles made for the page's agency when it was saved."""
+    return AgencyReporters.objects.get(agency=page.agency).group
 
 
 @pytest.fixture
@@ -173,7 +169,7 @@ def report_form(year, action=None):
 
 def test_reporter_writes_only_their_own_agency_report(client, two_agencies):
     _index, page_a, page_b = two_agencies
-    reporter = make_user("reporter_a", group_with_rights("Reporters A", page_a, ["add", "change"]))
+    reporter = make_user("reporter_a", reporters_of(page_a))
     client.force_login(reporter)
     add_a = f"/admin/pages/add/plan/annualreportpage/{page_a.pk}/"
     add_b = f"/admin/pages/add/plan/annualreportpage/{page_b.pk}/"
@@ -199,10 +195,7 @@ def test_reporter_writes_only_their_own_agency_report(client, two_agencies):
 
 def test_reviewers_see_and_publish_every_agency_report(client, two_agencies):
     index, page_a, page_b = two_agencies
-    rights = group_with_rights(
-        "Reviewers", index, ["add", "change", "publish"], "record_report_receipt"
-    )
-    reviewer = make_user("reviewer", rights)
+    reviewer = make_user("reviewer", Group.objects.get(name=roles.REPORT_REVIEWERS))
     report = AnnualReportPage(title="Báo cáo 2025", slug="2025", year=2025, live=False)
     page_b.add_child(instance=report)
     report.save_revision()

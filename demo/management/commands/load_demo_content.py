@@ -5,7 +5,7 @@ from wagtail.models import Page
 
 from demo.loader import Loader
 from demo.sections import SECTIONS, menu, site
-from news.roles import ensure_editorial_roles
+from website.roles import ensure_roles
 
 
 class Command(BaseCommand):
@@ -30,9 +30,7 @@ class Command(BaseCommand):
             for section in SECTIONS:
                 section.load(loader, home, home_en)
             menu.load(loader, home, home_en)
-            # The roles' rights name the section pages just made, so they are granted
-            # again. MERGE: becomes website.roles.ensure_roles() when roles leave news/.
-            ensure_editorial_roles()
+            ensure_roles()  # the roles' rights on the sections just made
         after = Page.objects.count()
         if options["verbosity"] > 1:
             for line in loader.log:
