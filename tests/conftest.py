@@ -29,6 +29,7 @@ DEMO_MODULES = (
     "tests/search/test_real_documents.py",
     "tests/website/test_base_url.py",
     "tests/website/test_demo_loader.py",
+    "tests/website/test_roles.py",
     # Every public URL of every page type, in both languages: the whole site.
     "tests/website/test_hostile_inputs.py",
 )
