@@ -66,7 +66,7 @@ check: install-test
 
 # Extract strings (needs GNU gettext's xgettext) and compile them (pure Python, polib).
 messages: install-test
-	for app in website home plan policies news search; do \
+	for app in website home plan policies news search localization users images; do \
 	  (cd $$app && mkdir -p locale && ../$(PY) ../manage.py makemessages -l vi -l en --no-obsolete --no-location) ; \
 	done
 	$(PY) scripts/compile_messages.py
