@@ -3,7 +3,6 @@
 import datetime
 import json
 import re
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
@@ -12,15 +11,9 @@ import pytest
 
 from news.models import EventPage
 
-from .conftest import add_event
+from .conftest import add_event, at
 
 pytestmark = pytest.mark.django_db
-HCM = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-def at(days, hour, minute=0):
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=HCM)
 
 
 def test_index_urls_follow_the_design(client, events_index):
