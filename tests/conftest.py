@@ -16,14 +16,13 @@ DEMO = "demo"
 # it builds what it needs with tests/factories.py instead; a single test can also be marked
 # ``@pytest.mark.demo`` in its module.
 DEMO_MODULES = (
+    # Checks of the demo content itself and of its loader.
+    "tests/demo/",
     "tests/plan/",
     "tests/policies/",
     "tests/localization/test_language_switch.py",
     "tests/localization/test_related_snippets.py",
     "tests/localization/test_translation_rule.py",
-    "tests/news/test_events.py",
-    "tests/news/test_feeds.py",
-    "tests/news/test_news_pages.py",
     "tests/news/test_roles.py",
     "tests/search/test_demo.py",
     "tests/search/test_real_documents.py",

@@ -3,7 +3,6 @@
 import datetime
 import json
 import re
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
@@ -12,23 +11,9 @@ import pytest
 
 from news.models import EventPage
 
-from .conftest import add_event
+from .conftest import add_event, at
 
 pytestmark = pytest.mark.django_db
-HCM = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-def at(days, hour, minute=0):
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=HCM)
-
-
-def test_demo_has_four_sample_events_upcoming_and_past(events_index):
-    events = EventPage.objects.child_of(events_index).live()
-    assert events.count() >= 4
-    assert all(event.is_sample for event in events)
-    assert any(event.is_upcoming for event in events)
-    assert any(not event.is_upcoming for event in events)
 
 
 def test_index_urls_follow_the_design(client, events_index):
@@ -37,7 +22,7 @@ def test_index_urls_follow_the_design(client, events_index):
 
 
 def test_index_lists_upcoming_in_date_order_and_past_separately(client, events_index):
-    later = add_event(events_index, "sau", at(30, 9), at(30, 11))
+    later = add_event(events_index, "sau", at(30, 9), at(30, 11), is_sample=True)
     sooner = add_event(events_index, "truoc", at(2, 9), at(2, 11))
     past = add_event(events_index, "da-qua", at(-3, 9), at(-3, 11))
     response = client.get("/su-kien/")
@@ -88,7 +73,7 @@ def test_all_upcoming_ics_lists_only_upcoming_events(client, events_index):
     assert len(summaries) == expected.count()
 
 
-def test_event_page_shows_facts_and_event_json_ld(client, events_index):
+def test_event_page_shows_facts_and_event_json_ld(client, events_index, events):
     event = EventPage.objects.child_of(events_index).live().filter(end__gte=timezone.now())[0]
     html = client.get(event.url).content.decode()
     assert html.count("<h1") == 1
@@ -115,7 +100,9 @@ def test_hostile_page_parameter_on_events_never_fails(client, events_index, valu
     assert "<b>x</b>" not in response.content.decode()
 
 
-def test_event_index_query_count_is_flat(client, events_index, django_assert_max_num_queries):
+def test_event_index_query_count_is_flat(
+    client, events_index, events, django_assert_max_num_queries
+):
     client.get("/su-kien/")
     with django_assert_max_num_queries(30) as baseline:
         client.get("/su-kien/")

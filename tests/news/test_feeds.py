@@ -19,7 +19,7 @@ def parse(client, url):
     return response, feed
 
 
-def test_rss_is_well_formed_and_lists_live_articles_newest_first(client, news_index):
+def test_rss_is_well_formed_and_lists_live_articles_newest_first(client, news_index, articles):
     draft = add_article(news_index, 1, publish=False, title="Bản nháp không có trong kênh")
     response, feed = parse(client, "/tin-tuc/feed/rss/")
     assert response["Content-Type"].startswith("application/rss+xml")
@@ -32,14 +32,14 @@ def test_rss_is_well_formed_and_lists_live_articles_newest_first(client, news_in
     assert first.summary.startswith("[Tin mẫu]")
 
 
-def test_atom_is_well_formed(client, news_index):
+def test_atom_is_well_formed(client, news_index, articles):
     response, feed = parse(client, "/tin-tuc/feed/atom/")
     assert response["Content-Type"].startswith("application/atom+xml")
     assert feed.version == "atom10"
     assert len(feed.entries) == NewsPage.objects.child_of(news_index).live().count()
 
 
-def test_category_feed_lists_only_that_category(client, news_index, category):
+def test_category_feed_lists_only_that_category(client, news_index, category, articles):
     _, feed = parse(client, "/tin-tuc/feed/rss/chinh-sach/")
     expected = NewsPage.objects.child_of(news_index).live().filter(category=category)
     assert {entry.title for entry in feed.entries} == {page.title for page in expected}
@@ -48,7 +48,7 @@ def test_category_feed_lists_only_that_category(client, news_index, category):
     assert len(atom.entries) == expected.count()
 
 
-def test_english_feed_lists_english_articles(client, news_index_en):
+def test_english_feed_lists_english_articles(client, news_index_en, articles):
     _, feed = parse(client, "/en/news/feed/rss/")
     assert feed.feed.language == "en"
     assert len(feed.entries) == NewsPage.objects.child_of(news_index_en).live().count()

@@ -17,28 +17,13 @@ from .conftest import add_article
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_has_at_least_twelve_sample_articles_with_images(news_index):
-    articles = NewsPage.objects.child_of(news_index).live()
-    assert articles.count() >= 12
-    for article in articles:
-        assert article.is_sample
-        assert article.hero_image_id and article.hero_image_alt
-
-
-def test_some_demo_articles_are_translated_into_english(news_index_en):
-    english = NewsPage.objects.child_of(news_index_en).live()
-    assert english.count() >= 3
-    for article in english:
-        assert article.category is None or article.category.locale_id == article.locale_id
-
-
 def test_index_urls_follow_the_design(client, news_index, news_index_en):
     assert news_index.url == "/tin-tuc/"
     assert news_index_en.url == "/en/news/"
     assert client.get("/en/news/").status_code == 200
 
 
-def test_listing_shows_sample_label_featured_item_and_feeds(client, news_index):
+def test_listing_shows_sample_label_featured_item_and_feeds(client, news_index, articles):
     response = client.get("/tin-tuc/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -51,12 +36,12 @@ def test_listing_shows_sample_label_featured_item_and_feeds(client, news_index):
     assert html.count(f'href="{featured.url}"') == 1
 
 
-def test_english_listing_says_sample_article(client):
+def test_english_listing_says_sample_article(client, articles):
     html = client.get("/en/news/").content.decode()
     assert "Sample article" in html
 
 
-def test_category_filter_lists_only_that_category(client, news_index, category):
+def test_category_filter_lists_only_that_category(client, news_index, category, articles):
     response = client.get("/tin-tuc/", {"category": "chinh-sach"})
     articles = response.context["articles"]
     assert articles
@@ -65,7 +50,7 @@ def test_category_filter_lists_only_that_category(client, news_index, category):
     assert "noindex" in response.content.decode()
 
 
-def test_tag_filter_lists_only_tagged_articles(client, news_index):
+def test_tag_filter_lists_only_tagged_articles(client, news_index, articles):
     response = client.get("/tin-tuc/", {"tag": "hội-chợ"})
     articles = response.context["articles"]
     assert len(articles) == 2
@@ -97,7 +82,7 @@ def test_unpublished_and_private_articles_are_not_listed(client, news_index):
     assert draft.title not in html
 
 
-def test_page_beyond_the_last_shows_the_last_page(client, news_index):
+def test_page_beyond_the_last_shows_the_last_page(client, news_index, articles):
     response = client.get("/tin-tuc/", {"page": "99999"})
     assert response.status_code == 200
     page_obj = response.context["page_obj"]
@@ -105,13 +90,12 @@ def test_page_beyond_the_last_shows_the_last_page(client, news_index):
 
 
 def test_listing_query_count_is_flat_as_articles_grow(
-    client, news_index, category, django_assert_max_num_queries
+    client, news_index, category, articles, image, django_assert_max_num_queries
 ):
     client.get("/tin-tuc/")  # warm renditions and caches, as on a running site
     with django_assert_max_num_queries(30) as baseline:
         client.get("/tin-tuc/")
     baseline_count = len(baseline)
-    image = NewsPage.objects.child_of(news_index).first().hero_image
     for number in range(PER_PAGE * 2 + 5):
         page = add_article(
             news_index,
@@ -130,10 +114,8 @@ def test_listing_query_count_is_flat_as_articles_grow(
         client.get("/tin-tuc/", {"category": "chinh-sach", "page": "2"})
 
 
-def test_article_page_has_sample_label_lead_caption_and_related(client, news_index):
-    article = NewsPage.objects.child_of(news_index).get(
-        slug="ket-noi-nha-cung-ung-voi-doanh-nghiep-fdi"
-    )
+def test_article_page_has_sample_label_lead_caption_and_related(client, articles):
+    article = articles.featured
     response = client.get(article.url)
     html = response.content.decode()
     assert response.status_code == 200
@@ -147,8 +129,8 @@ def test_article_page_has_sample_label_lead_caption_and_related(client, news_ind
     assert all(item.category_id == article.category_id for item in related)
 
 
-def test_article_page_has_open_graph_and_news_article_json_ld(client, news_index):
-    article = NewsPage.objects.child_of(news_index).get(is_featured=True)
+def test_article_page_has_open_graph_and_news_article_json_ld(client, articles):
+    article = articles.featured
     html = client.get(article.url).content.decode()
     assert '<meta property="og:type" content="article">' in html
     assert re.search(r'<meta property="og:image" content="https?://[^"]+\.jpg">', html)
@@ -168,15 +150,15 @@ def test_json_ld_cannot_be_broken_out_of(client, news_index):
     assert "</script><script>alert(1)" not in html
 
 
-def test_article_detail_query_count_is_small(client, news_index, django_assert_max_num_queries):
-    article = NewsPage.objects.child_of(news_index).get(is_featured=True)
+def test_article_detail_query_count_is_small(client, articles, django_assert_max_num_queries):
+    article = articles.featured
     client.get(article.url)
     with django_assert_max_num_queries(25):
         client.get(article.url)
 
 
-def test_hero_image_requires_alt_text(news_index):
-    article = NewsPage.objects.child_of(news_index).first()
+def test_hero_image_requires_alt_text(articles):
+    article = articles.featured
     article.hero_image_alt = " "
     with pytest.raises(ValidationError) as error:
         article.full_clean()
@@ -197,7 +179,9 @@ def test_categories_exist_in_both_languages_with_the_same_slug():
         assert english is not None and english.slug == category.slug
 
 
-def test_home_page_shows_latest_news_and_upcoming_events(client, news_index, events_index):
+def test_home_page_shows_latest_news_and_upcoming_events(
+    client, news_index, events_index, articles, events
+):
     from news.models import EventPage
 
     html = client.get("/").content.decode()
@@ -214,18 +198,7 @@ def test_home_slot_shows_a_new_article_once_published(client, news_index):
     assert article.url in client.get("/").content.decode()
 
 
-def test_demo_loader_reuses_its_images_and_categories():
-    from django.core.management import call_command
-
-    from wagtail.images import get_image_model
-
-    images, categories = get_image_model().objects.count(), NewsCategory.objects.count()
-    call_command("load_demo_content", verbosity=0)
-    assert get_image_model().objects.count() == images
-    assert NewsCategory.objects.count() == categories
-
-
-def test_english_articles_have_english_tags(client, news_index_en):
+def test_english_articles_have_english_tags(client, news_index_en, articles):
     response = client.get("/en/news/")
     names = {tag.name for tag in response.context["tags"]}
     assert "trade fairs" in names
