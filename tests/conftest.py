@@ -34,11 +34,26 @@ DEMO_MODULES = (
 )
 
 
+DB_FIXTURES = frozenset(
+    {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+)
+
+
+def _uses_database(item) -> bool:
+    return item.get_closest_marker("django_db") is not None or not DB_FIXTURES.isdisjoint(
+        getattr(item, "fixturenames", ())
+    )
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """Mark the tests of DEMO_MODULES ``demo`` before ``-m`` selects by marker."""
+    """Mark the database tests of DEMO_MODULES ``demo`` before ``-m`` selects by marker.
+
+    A test that touches no database (pure logic: a parser, an engine, a form) stands on
+    neither site, so it is never ``demo`` and runs in the small-site pass wherever it lives.
+    """
     for item in items:
-        if item.nodeid.startswith(DEMO_MODULES):
+        if item.nodeid.startswith(DEMO_MODULES) and _uses_database(item):
             item.add_marker(pytest.mark.demo)
 
 
@@ -49,7 +64,7 @@ def _wants_demo(item) -> bool:
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, request):
     """Build the small site, or the whole demo for a pass of ``demo`` tests."""
-    items = request.session.items
+    items = [item for item in request.session.items if _uses_database(item)]
     demo = [item for item in items if _wants_demo(item)]
     if demo and len(demo) != len(items):
         raise pytest.UsageError(
