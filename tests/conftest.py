@@ -93,3 +93,25 @@ def home_en(db):
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="en")
+
+
+# The sections both sites have (the small site and the demo), by language.
+@pytest.fixture
+def news_index(db):
+    from news.models import NewsIndexPage
+
+    return NewsIndexPage.objects.get(locale__language_code="vi")
+
+
+@pytest.fixture
+def news_index_en(db):
+    from news.models import NewsIndexPage
+
+    return NewsIndexPage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def events_index(db):
+    from news.models import EventIndexPage
+
+    return EventIndexPage.objects.get(locale__language_code="vi")

@@ -6,24 +6,9 @@ from wagtail.images import get_image_model
 
 import pytest
 
-from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
+from news.models import EventPage, NewsCategory, NewsPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def news_index(db):
-    return NewsIndexPage.objects.get(locale__language_code="vi")
-
-
-@pytest.fixture
-def news_index_en(db):
-    return NewsIndexPage.objects.get(locale__language_code="en")
-
-
-@pytest.fixture
-def events_index(db):
-    return EventIndexPage.objects.get(locale__language_code="vi")
 
 
 def test_demo_has_at_least_twelve_sample_articles_with_images(news_index):

@@ -8,25 +8,10 @@ import factory
 import pytest
 import wagtail_factories
 
-from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
+from news.models import EventPage, NewsCategory, NewsPage
 from tests.factories import NewsPageFactory, publish, translate
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-@pytest.fixture
-def news_index(db):
-    return NewsIndexPage.objects.get(locale__language_code="vi")
-
-
-@pytest.fixture
-def news_index_en(db):
-    return NewsIndexPage.objects.get(locale__language_code="en")
-
-
-@pytest.fixture
-def events_index(db):
-    return EventIndexPage.objects.get(locale__language_code="vi")
 
 
 def add_article(index, number, publish=True, **fields):
