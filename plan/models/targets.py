@@ -2,7 +2,6 @@
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from website.i18n import localize, localize_queryset
+from website.i18n import localize_queryset
 from website.models.mixins import SampleMixin
 
 
@@ -189,17 +188,3 @@ def targets_with_progress(locale):
     for value in TargetValue.objects.filter(target_id__in=[t.pk for t in targets]):
         by_target.setdefault(value.target_id, []).append(value)
     return [TargetProgress(t, by_target.get(t.pk, [])) for t in targets]
-
-
-def progress_with_values(locale):
-    """Only the targets that have reported values, for the home page: one query in the
-    default language, two in another."""
-    by_target = {}
-    values = TargetValue.objects.filter(
-        target__locale__language_code=settings.LANGUAGE_CODE
-    ).select_related("target")
-    for value in values:
-        by_target.setdefault(value.target, []).append(value)
-    localize(list(by_target), locale, Target.translated_words)
-    progress = [TargetProgress(t, v) for t, v in by_target.items()]
-    return sorted(progress, key=lambda p: (p.target.sort_order, p.target.pk))
